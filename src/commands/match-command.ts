@@ -1,0 +1,35 @@
+import type { Catalog } from "../i18n/catalog.ts";
+import type { CommandDef } from "./command-list.ts";
+
+export interface CommandMatch {
+  command: CommandDef;
+  /** The rest of the message after the command word ("de" in "language de"). */
+  args: string;
+}
+
+/**
+ * Finds the command a chat message asks for: a menu number, or a command word
+ * in the user's language or in English (first word, case-insensitive).
+ */
+export function matchCommand(catalog: Catalog, lang: string, menu: CommandDef[], text: string): CommandMatch | undefined {
+  const trimmed = text.trim();
+  const [first = "", ...rest] = trimmed.split(/\s+/);
+  const args = rest.join(" ");
+  if (/^\d+$/.test(first)) {
+    const command = menu[Number(first) - 1];
+    return command ? { command, args } : undefined;
+  }
+  const word = first.toLocaleLowerCase(lang).replace(/[.!?]+$/, "");
+  const languages = lang === catalog.defaultLocale ? [lang, "en"] : [lang, catalog.defaultLocale, "en"];
+  for (const l of languages) {
+    const command = menu.find((c) => catalog.words(l, `cmd-${c.id}`).includes(word));
+    if (command) return { command, args };
+  }
+  return undefined;
+}
+
+/** Whether the message is one of the given word lists' words (e.g. `cancel`), in the user's language or English. */
+export function isWord(catalog: Catalog, lang: string, key: string, text: string): boolean {
+  const w = text.trim().toLocaleLowerCase(lang).replace(/[.!?]+$/, "");
+  return catalog.words(lang, key).includes(w) || catalog.words("en", key).includes(w);
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { z } from "zod";
+import { normaliseJid, isUserJid } from "../core/jid.ts";
+
+/**
+ * Ferry's settings: FERRY_* environment variables, optionally read from a
+ * dotenv-style file named by FERRY_ENV_FILE (variables already in the
+ * environment win). These names are a public interface: see README.
+ */
+export class SettingsError extends Error {
+  constructor(
+    readonly setting: string,
+    problem: string,
+  ) {
+    super(`${setting}: ${problem}`);
+    this.name = "SettingsError";
+  }
+}
+
+const serviceUrl = z
+  .string()
+  .regex(/^(xmpps?|wss?):\/\/[^\s/]+(\/\S*)?$/, "must be a URL like xmpp://host:5222, xmpps://host:5223 or wss://host/xmpp-websocket");
+
+const jidList = z
+  .string()
+  .transform((s, ctx) => {
+    const out: string[] = [];
+    for (const part of s.split(",").map((p) => p.trim()).filter(Boolean)) {
+      const j = normaliseJid(part);
+      if (!j || !isUserJid(j)) {
+        ctx.addIssue({ code: "custom", message: `"${part}" is not a valid JID` });
+        return z.NEVER;
+      }
+      out.push(j);
+    }
+    return out;
+  });
+
+const serviceMap = z.string().transform((s, ctx) => {
+  const map: Record<string, string> = {};
+  for (const pair of s.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const eq = pair.indexOf("=");
+    const domain = pair.slice(0, eq).trim().toLowerCase();
+    const url = pair.slice(eq + 1).trim();
+    if (eq < 1 || !serviceUrl.safeParse(url).success) {
+      ctx.addIssue({ code: "custom", message: `"${pair}" is not domain=xmpp://host:port` });
+      return z.NEVER;
+    }
+    map[domain] = url;
+  }
+  return map;
+});
+
+const bool = z
+  .string()
+  .transform((s, ctx) => {
+    const v = s.trim().toLowerCase();
+    if (["1", "true", "yes", "on"].includes(v)) return true;
+    if (["0", "false", "no", "off"].includes(v)) return false;
+    ctx.addIssue({ code: "custom", message: "must be true or false" });
+    return z.NEVER;
+  });
+
+const positiveInt = (max: number) =>
+  z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`);
+
+const schema = z.object({
+  FERRY_JID: z
+    .string({ message: "missing: the bot's own XMPP address, e.g. migrate@old.example" })
+    .refine((v) => isUserJid(v), "must be a bare JID like migrate@old.example"),
+  FERRY_PASSWORD: z.string({ message: "missing: the bot account's password" }).min(1, "must not be empty"),
+  FERRY_SERVICE: serviceUrl.optional(),
+  FERRY_SERVICE_MAP: serviceMap.default({}),
+  FERRY_STORE: z
+    .string()
+    .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\//, "must be a sqlite://, redis:// or postgres:// URL")
+    .default("sqlite://./data/ferry.sqlite"),
+  FERRY_ADMINS: jidList.default([]),
+  FERRY_LOCALE: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "must be a language tag like en or pt-BR").default("en"),
+  FERRY_LOCALES: z.string().optional(),
+  FERRY_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  FERRY_ALLOW_OTHER_DOMAINS: bool.default(true),
+  FERRY_MAX_MESSAGE_CHARS: positiveInt(100_000).default(4000),
+  FERRY_USER_RATE_PER_MINUTE: positiveInt(10_000).default(30),
+  FERRY_USER_RATE_BURST: positiveInt(10_000).default(10),
+});
+
+export interface Settings {
+  jid: string;
+  password: string;
+  service: string;
+  serviceMap: Record<string, string>;
+  store: string;
+  admins: string[];
+  locale: string;
+  /** Locales offered to users; undefined means every locale in locales/. */
+  locales?: string[];
+  logLevel: string;
+  allowOtherDomains: boolean;
+  maxMessageChars: number;
+  userRatePerMinute: number;
+  userRateBurst: number;
+}
+
+/** Reads the environment (and FERRY_ENV_FILE) into validated settings, or throws SettingsError naming the first bad one. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  let merged: Record<string, string | undefined> = { ...env };
+  if (env.FERRY_ENV_FILE) {
+    let text: string;
+    try {
+      text = readFileSync(env.FERRY_ENV_FILE, "utf8");
+    } catch (e) {
+      throw new SettingsError("FERRY_ENV_FILE", `cannot read ${env.FERRY_ENV_FILE} (${(e as NodeJS.ErrnoException).code ?? e})`);
+    }
+    merged = { ...parseEnv(text), ...env };
+  }
+  // Empty strings count as unset, as shells and .env files often leave them.
+  const present = Object.fromEntries(Object.entries(merged).filter(([k, v]) => k.startsWith("FERRY_") && v !== undefined && v !== ""));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SettingsError(String(issue.path[0] ?? "settings"), issue.message);
+  }
+  const s = parsed.data;
+  const jid = normaliseJid(s.FERRY_JID)!;
+  const domain = jid.slice(jid.indexOf("@") + 1);
+  return {
+    jid,
+    password: s.FERRY_PASSWORD,
+    service: s.FERRY_SERVICE ?? s.FERRY_SERVICE_MAP[domain] ?? `xmpp://${domain}`,
+    serviceMap: s.FERRY_SERVICE_MAP,
+    store: s.FERRY_STORE,
+    admins: s.FERRY_ADMINS,
+    locale: s.FERRY_LOCALE,
+    locales: s.FERRY_LOCALES?.split(",").map((l) => l.trim()).filter(Boolean),
+    logLevel: s.FERRY_LOG_LEVEL,
+    allowOtherDomains: s.FERRY_ALLOW_OTHER_DOMAINS,
+    maxMessageChars: s.FERRY_MAX_MESSAGE_CHARS,
+    userRatePerMinute: s.FERRY_USER_RATE_PER_MINUTE,
+    userRateBurst: s.FERRY_USER_RATE_BURST,
+  };
+}

@@ -1,0 +1,226 @@
+import type { Logger } from "pino";
+import type { ConversationDeps } from "./conversation-deps.ts";
+import type { SessionRecord, SessionStore } from "./session-store.ts";
+import type { FlowDefinition, FlowEvent, FlowInput } from "./flow-contract.ts";
+import { currentStep } from "./flow-contract.ts";
+import { runFlowTurn, FlowRestoreError } from "./flow-runner.ts";
+import { parseChatValue, type FieldSpec } from "./fields.ts";
+import { chatVocabulary, renderChatPrompt, renderMenu, renderStepIntro, renderText } from "./render-text.ts";
+import { chooseLanguage } from "../i18n/choose-language.ts";
+import { matchCommand, isWord, type CommandMatch } from "../commands/match-command.ts";
+import { visibleCommands } from "../commands/command-list.ts";
+
+/**
+ * The chat front-end of every flow: one message in, the replies out. Fields
+ * are asked one message at a time; a step's values go to the flow together.
+ * Messages of one user are handled strictly in order; users never wait for
+ * each other.
+ */
+export class ChatConversations {
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly log: Logger;
+
+  constructor(
+    private readonly deps: ConversationDeps,
+    private readonly sessions: SessionStore,
+  ) {
+    this.log = deps.log.child({ part: "chat" });
+  }
+
+  /** A message from a user; resolves to the replies, in order. */
+  handle(user: string, text: string, stanzaLang?: string): Promise<string[]> {
+    return this.serialise(user, () => this.handleNow(user, text, stanzaLang));
+  }
+
+  /** An event from a background job for the user's running flow; resolves to messages for the user. */
+  deliver(user: string, event: FlowEvent): Promise<string[]> {
+    return this.serialise(user, async () => {
+      const record = await this.sessions.get(user);
+      const def = record && this.deps.flows.get(record.flow);
+      if (!record || !def || def.version !== record.version) return [];
+      return this.guarded(user, undefined, () => this.turn(user, undefined, def, record, event));
+    });
+  }
+
+  private serialise<T>(user: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(user) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const tail = next.catch(() => undefined);
+    this.queues.set(user, tail);
+    void tail.then(() => {
+      if (this.queues.get(user) === tail) this.queues.delete(user);
+    });
+    return next;
+  }
+
+  private conversationKey(user: string): string {
+    return `chat:${user}`;
+  }
+
+  private input(user: string): FlowInput {
+    return { user, conversation: this.conversationKey(user), channel: "chat", admin: this.deps.admins.has(user) };
+  }
+
+  private async language(user: string, stanzaLang?: string): Promise<string> {
+    return chooseLanguage(this.deps.catalog, await this.deps.preferences.get(user), stanzaLang);
+  }
+
+  private async handleNow(user: string, text: string, stanzaLang?: string): Promise<string[]> {
+    const { catalog, preferences } = this.deps;
+    const prefs = await preferences.get(user);
+    const seen = catalog.negotiate(stanzaLang);
+    if (seen && seen !== prefs.seenLang) await preferences.update(user, { seenLang: seen });
+    const lang = chooseLanguage(catalog, prefs, stanzaLang);
+    const out: string[] = [];
+
+    let record = await this.sessions.get(user);
+    const def = record && this.deps.flows.get(record.flow);
+    if (record && (!def || def.version !== record.version)) {
+      this.log.warn({ user, flow: record.flow, version: record.version }, "dropping a conversation saved by another version");
+      await this.endSession(user);
+      out.push(catalog.t(lang, "session-lost"));
+      record = undefined;
+    }
+
+    if (isWord(catalog, lang, "word-cancel", text)) {
+      if (record) {
+        await this.endSession(user);
+        out.push(catalog.t(lang, "cancelled"));
+      } else {
+        out.push(catalog.t(lang, "nothing-to-cancel"));
+      }
+      return out;
+    }
+
+    if (record && def) {
+      return [...out, ...(await this.guarded(user, stanzaLang, () => this.answerField(user, stanzaLang, lang, def, record!, text)))];
+    }
+
+    const menu = visibleCommands(this.deps.commands, this.deps.admins.has(user));
+    const match = matchCommand(catalog, lang, menu, text);
+    if (match?.command.flow) {
+      const flow = this.deps.flows.get(match.command.flow)!;
+      return [...out, ...(await this.guarded(user, stanzaLang, () => this.start(user, stanzaLang, flow, match)))];
+    }
+    // Greetings and help get the menu; anything else is said not to be understood first.
+    if (!match && !isWord(catalog, lang, "word-hello", text)) out.push(catalog.t(lang, "unknown-command"));
+    out.push(renderMenu(catalog, lang, menu));
+    return out;
+  }
+
+  /** Runs flow work, turning a crash of the flow into an apology instead of a crash of the bot. */
+  private async guarded(user: string, stanzaLang: string | undefined, work: () => Promise<string[]>): Promise<string[]> {
+    try {
+      return await work();
+    } catch (err) {
+      this.log.error({ user, err }, "flow failed");
+      await this.endSession(user).catch(() => undefined);
+      const lang = await this.language(user, stanzaLang).catch(() => this.deps.catalog.defaultLocale);
+      return [this.deps.catalog.t(lang, err instanceof FlowRestoreError ? "session-lost" : "error-internal")];
+    }
+  }
+
+  private async start(user: string, stanzaLang: string | undefined, def: FlowDefinition, match: CommandMatch): Promise<string[]> {
+    const fresh: SessionRecord = { flow: def.id, version: def.version, snapshot: undefined, step: undefined, values: {}, secretFields: [], warned: false };
+    return this.turn(user, stanzaLang, def, fresh, undefined, match.args);
+  }
+
+  private nextField(record: SessionRecord): FieldSpec | undefined {
+    return record.step?.fields.find((f) => f.type !== "fixed" && !(f.var in record.values) && !record.secretFields.includes(f.var));
+  }
+
+  private async answerField(
+    user: string,
+    stanzaLang: string | undefined,
+    lang: string,
+    def: FlowDefinition,
+    record: SessionRecord,
+    text: string,
+  ): Promise<string[]> {
+    const { catalog } = this.deps;
+    const field = this.nextField(record);
+    if (!field) return this.turn(user, stanzaLang, def, record, { type: "submit", values: record.values });
+    if (isWord(catalog, lang, "word-help", text)) {
+      return [catalog.t(lang, "flow-help"), renderChatPrompt(catalog, lang, field)];
+    }
+    if (field.optional && isWord(catalog, lang, "word-skip", text)) {
+      record.values[field.var] = "";
+    } else {
+      const parsed = parseChatValue(field, text, chatVocabulary(catalog, lang));
+      if (!parsed.ok) return [catalog.t(lang, parsed.error, parsed.args), renderChatPrompt(catalog, lang, field)];
+      if (field.type === "text-private") {
+        this.deps.secrets.put(this.conversationKey(user), field.var, parsed.value as string);
+        record.secretFields.push(field.var);
+      } else {
+        record.values[field.var] = parsed.value;
+      }
+    }
+    const next = this.nextField(record);
+    if (next) {
+      await this.sessions.set(user, record);
+      return this.prompt(lang, record, next);
+    }
+    // Private fields reach the flow only as "given"; their values stay in the vault.
+    const values = { ...record.values, ...Object.fromEntries(record.secretFields.map((f) => [f, true])) };
+    return this.turn(user, stanzaLang, def, record, { type: "submit", values });
+  }
+
+  private prompt(lang: string, record: SessionRecord, field: FieldSpec): string[] {
+    const { catalog } = this.deps;
+    const out: string[] = [];
+    if (field.type === "text-private" && !record.warned) {
+      record.warned = true;
+      out.push(catalog.t(lang, "private-warning"));
+    }
+    out.push(renderChatPrompt(catalog, lang, field));
+    return out;
+  }
+
+  /** Delivers an event (or starts the flow), renders what it said, and stores or ends the session. */
+  private async turn(
+    user: string,
+    stanzaLang: string | undefined,
+    def: FlowDefinition,
+    record: SessionRecord,
+    event: FlowEvent | undefined,
+    args?: string,
+  ): Promise<string[]> {
+    const result = await runFlowTurn(def, this.input(user), record.snapshot, event);
+    // The flow may have changed the language (the language flow does).
+    const lang = await this.language(user, stanzaLang);
+    const { catalog } = this.deps;
+    const out = result.says.map((s) => renderText(catalog, lang, s.text, s.args));
+    if (result.ended) {
+      await this.endSession(user);
+      return out;
+    }
+    const step = currentStep(result.snapshot);
+    const next: SessionRecord = {
+      flow: def.id,
+      version: def.version,
+      snapshot: result.persisted,
+      step,
+      values: {},
+      secretFields: [],
+      warned: record.warned,
+    };
+    if (step && args) {
+      // "language de": the words after the command answer its first question.
+      await this.sessions.set(user, next);
+      return [...out, ...(await this.answerField(user, stanzaLang, lang, def, next, args))];
+    }
+    const field = this.nextField(next);
+    if (step) {
+      const intro = renderStepIntro(catalog, lang, step);
+      if (intro) out.push(intro);
+    }
+    if (field) out.push(...this.prompt(lang, next, field));
+    await this.sessions.set(user, next);
+    return out;
+  }
+
+  private async endSession(user: string): Promise<void> {
+    this.deps.secrets.clear(this.conversationKey(user));
+    await this.sessions.delete(user);
+  }
+}

@@ -1,0 +1,17 @@
+import type { Logger } from "pino";
+import type { Catalog } from "../i18n/catalog.ts";
+import type { Preferences } from "../users/preferences.ts";
+import type { CommandDef } from "../commands/command-list.ts";
+import type { FlowDefinition } from "./flow-contract.ts";
+import type { SecretVault } from "./secret-vault.ts";
+
+/** What both conversation front-ends (chat and XEP-0050) need. */
+export interface ConversationDeps {
+  catalog: Catalog;
+  preferences: Preferences;
+  flows: ReadonlyMap<string, FlowDefinition>;
+  commands: CommandDef[];
+  secrets: SecretVault;
+  admins: ReadonlySet<string>;
+  log: Logger;
+}

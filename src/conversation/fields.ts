@@ -1,0 +1,119 @@
+import type { MessageArgs } from "../i18n/catalog.ts";
+import { normaliseJid, isUserJid } from "../core/jid.ts";
+
+/**
+ * A step of a flow asks for fields. The same field spec is rendered as a chat
+ * prompt and as an XEP-0004 form field, and validated by the same code, so a
+ * flow exists once whatever the interface (chat or XEP-0050).
+ */
+export type FieldType = "text-single" | "text-private" | "jid-single" | "boolean" | "list-single" | "text-multi" | "fixed";
+
+/** A message key from locales/, or text that came from elsewhere (a server's own form). */
+export type Text = string | { raw: string };
+
+export interface FieldOption {
+  value: string;
+  label: Text;
+  labelArgs?: MessageArgs;
+}
+
+export interface FieldSpec {
+  /** Public field name (ad-hoc `var`), e.g. "new-jid". */
+  var: string;
+  type: FieldType;
+  label: Text;
+  labelArgs?: MessageArgs;
+  /** Longer help shown with the prompt. */
+  desc?: Text;
+  descArgs?: MessageArgs;
+  /** Optional fields may be skipped in chat with the skip word. Default: required. */
+  optional?: boolean;
+  options?: FieldOption[];
+  /** Accept only a JID with a local part (a user account). */
+  userJid?: boolean;
+}
+
+export interface StepSpec {
+  fields: FieldSpec[];
+  /** Shown before the first field (chat) or as form instructions (ad-hoc). */
+  intro?: Text;
+  introArgs?: MessageArgs;
+}
+
+export type FieldValue = string | boolean | string[];
+export type FieldValues = Record<string, FieldValue>;
+
+export type Parsed = { ok: true; value: FieldValue } | { ok: false; error: string; args?: MessageArgs };
+
+/** The words a locale uses for yes/no, and how option labels read to this user. */
+export interface ChatVocabulary {
+  yes: string[];
+  no: string[];
+  optionLabel: (o: FieldOption) => string;
+}
+
+const fail = (error: string, args?: MessageArgs): Parsed => ({ ok: false, error, args });
+
+function parseJidValue(field: FieldSpec, text: string): Parsed {
+  const trimmed = text.trim().replace(/^xmpp:/i, "").replace(/\?.*$/, "");
+  const jid = normaliseJid(trimmed);
+  if (!jid) return fail("error-invalid-jid", { input: text.slice(0, 100) });
+  if (field.userJid && !isUserJid(jid)) return fail("error-need-user-jid", { input: jid });
+  return { ok: true, value: jid };
+}
+
+/** Interprets one chat message as the value of a field. */
+export function parseChatValue(field: FieldSpec, text: string, vocab: ChatVocabulary): Parsed {
+  const t = text.trim();
+  switch (field.type) {
+    case "boolean": {
+      const w = t.toLowerCase();
+      if (vocab.yes.includes(w) || w === "1" || w === "true") return { ok: true, value: true };
+      if (vocab.no.includes(w) || w === "0" || w === "false") return { ok: true, value: false };
+      return fail("error-yes-no");
+    }
+    case "list-single": {
+      const options = field.options ?? [];
+      const n = /^\d+$/.test(t) ? Number(t) : NaN;
+      const byNumber = Number.isInteger(n) ? options[n - 1] : undefined;
+      const lower = t.toLowerCase();
+      const match =
+        byNumber ??
+        options.find((o) => o.value.toLowerCase() === lower) ??
+        options.find((o) => vocab.optionLabel(o).toLowerCase() === lower);
+      return match ? { ok: true, value: match.value } : fail("error-choose-option", { count: options.length });
+    }
+    case "jid-single":
+      return parseJidValue(field, t);
+    case "text-multi":
+      return t ? { ok: true, value: t.split(/\r?\n/) } : fail("error-empty");
+    case "text-private":
+      // Passwords are taken as typed: leading or trailing spaces may be part of them.
+      return text.length > 0 ? { ok: true, value: text } : fail("error-empty");
+    default:
+      return t ? { ok: true, value: t } : fail("error-empty");
+  }
+}
+
+/** Interprets the values of a submitted XEP-0004 form field. */
+export function parseFormValue(field: FieldSpec, values: string[]): Parsed {
+  const first = values[0] ?? "";
+  switch (field.type) {
+    case "boolean":
+      if (["1", "true"].includes(first)) return { ok: true, value: true };
+      if (["0", "false", ""].includes(first)) return { ok: true, value: false };
+      return fail("error-yes-no");
+    case "list-single":
+      return (field.options ?? []).some((o) => o.value === first)
+        ? { ok: true, value: first }
+        : fail("error-choose-option", { count: field.options?.length ?? 0 });
+    case "jid-single":
+      return parseJidValue(field, first);
+    case "text-multi":
+      return { ok: true, value: values };
+    case "text-private":
+      return first.length > 0 ? { ok: true, value: first } : fail("error-empty");
+    default:
+      return first.trim() ? { ok: true, value: first.trim() } : fail("error-empty");
+  }
+}

@@ -1,0 +1,186 @@
+import { spawn, execFile, type ChildProcess } from "node:child_process";
+import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
+import { createServer, connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/**
+ * A throwaway Prosody on loopback for tests and the demo: one temp folder holds
+ * its config, data, pid and log, so nothing touches /etc or /var.
+ */
+export interface ProsodyOptions {
+  /** Virtual hosts to serve, e.g. ["old.test", "new.test"]. */
+  hosts: string[];
+  /** Server admins (the bot, when a test needs XEP-0133). */
+  admins?: string[];
+  /** Folder for everything; a fresh temp folder by default (removed on stop). */
+  dir?: string;
+  /** SCRAM iterations for accounts created later; Prosody's default is 10000. */
+  iterations?: number;
+  /** Extra Lua config lines appended inside the global section. */
+  extraConfig?: string;
+  /** HTTP upload components, one per host, served on the HTTP port. */
+  upload?: boolean;
+  /** Keep these ports (used to restart the same server). */
+  ports?: { c2s: number; http: number };
+}
+
+export interface ProsodyServer {
+  dir: string;
+  configFile: string;
+  c2sPort: number;
+  httpPort: number;
+  hosts: string[];
+  /** `domain=xmpp://127.0.0.1:port,...` for FERRY_SERVICE_MAP. */
+  serviceMap: string;
+  service: string;
+  register(user: string, host: string, password: string): Promise<void>;
+  stop(): Promise<void>;
+  /** Stop and start again on the same ports with the same data. */
+  restart(): Promise<void>;
+  /** Stop the process but keep its folder (to restart it later with `start()`). */
+  halt(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === "object" && addr ? resolve(addr.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function luaList(items: string[]): string {
+  return `{ ${items.map((i) => JSON.stringify(i)).join(", ")} }`;
+}
+
+function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): string {
+  const modules = [
+    "roster", "saslauth", "disco", "register", "pep", "mam", "vcard4", "vcard_legacy", "private",
+    "bookmarks", "carbons", "offline", "ping", "announce", "adhoc", "admin_adhoc", "blocklist",
+    "smacks", "version", "time", "uptime", "posix", "http",
+  ];
+  const lines = [
+    `run_as_root = true`,
+    `daemonize = false`,
+    `pidfile = ${JSON.stringify(join(dir, "prosody.pid"))}`,
+    `data_path = ${JSON.stringify(join(dir, "data"))}`,
+    `admin_socket = ${JSON.stringify(join(dir, "admin.sock"))}`,
+    `log = { { levels = { min = "info" }, to = "file", filename = ${JSON.stringify(join(dir, "prosody.log"))} } }`,
+    `interfaces = { "127.0.0.1" }`,
+    `local_interfaces = { "127.0.0.1" }`,
+    `c2s_ports = { ${c2s} }`,
+    `s2s_ports = { }`,
+    `c2s_direct_tls_ports = { }`,
+    `https_ports = { }`,
+    `http_ports = { ${http} }`,
+    `http_interfaces = { "127.0.0.1" }`,
+    `component_ports = { }`,
+    `proxy65_ports = { }`,
+    `modules_enabled = ${luaList(modules)}`,
+    `modules_disabled = { "tls", "s2s" }`,
+    `c2s_require_encryption = false`,
+    `s2s_require_encryption = false`,
+    `allow_unencrypted_plain_auth = true`,
+    `authentication = "internal_hashed"`,
+    `storage = "internal"`,
+    `allow_registration = true`,
+    `min_seconds_between_registrations = 0`,
+    `registration_throttle_max = 1000`,
+    `limits = { c2s = { rate = "10mb/s" } }`,
+    `admins = ${luaList(o.admins ?? [])}`,
+    `default_iteration_count = ${o.iterations ?? 10000}`,
+    `http_external_url = "http://127.0.0.1:${http}/"`,
+    `http_host = "127.0.0.1"`,
+    o.extraConfig ?? "",
+  ];
+  for (const host of o.hosts) {
+    lines.push(`VirtualHost ${JSON.stringify(host)}`);
+    if (o.upload) {
+      lines.push(
+        `Component ${JSON.stringify(`upload.${host}`)} "http_file_share"`,
+        `  http_host = "127.0.0.1"`,
+        `  http_paths = { file_share = ${JSON.stringify(`/upload-${host}`)} }`,
+        `  http_external_url = "http://127.0.0.1:${http}/"`,
+        `  http_file_share_access = ${luaList(o.hosts)}`,
+        `  http_file_share_size_limit = 16*1024*1024`,
+      );
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+async function waitForPort(port: number, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`prosody exited with ${child.exitCode}; see ${logFile}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = connect(port, "127.0.0.1");
+      s.once("connect", () => { s.destroy(); resolve(true); });
+      s.once("error", () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`prosody did not listen on ${port} within 15 s; see ${logFile}`);
+}
+
+export async function startProsody(options: ProsodyOptions): Promise<ProsodyServer> {
+  const ownDir = options.dir === undefined;
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "ferry-prosody-")));
+  await mkdir(join(dir, "data"), { recursive: true });
+  const c2sPort = options.ports?.c2s ?? (await freePort());
+  const httpPort = options.ports?.http ?? (await freePort());
+  const configFile = join(dir, "prosody.cfg.lua");
+  await writeFile(configFile, configText(options, dir, c2sPort, httpPort));
+  let child: ChildProcess | undefined;
+
+  const start = async () => {
+    const proc = spawn("prosody", ["--config", configFile, "-F"], { stdio: "ignore" });
+    child = proc;
+    await waitForPort(c2sPort, proc, join(dir, "prosody.log"));
+  };
+  const halt = async () => {
+    const proc = child;
+    child = undefined;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+    proc.kill("SIGTERM");
+    const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  await start();
+  const service = `xmpp://127.0.0.1:${c2sPort}`;
+  return {
+    dir,
+    configFile,
+    c2sPort,
+    httpPort,
+    hosts: options.hosts,
+    service,
+    serviceMap: options.hosts.map((h) => `${h}=${service}`).join(","),
+    async register(user, host, password) {
+      await run("prosodyctl", ["--config", configFile, "register", user, host, password]);
+    },
+    start,
+    halt,
+    async restart() {
+      await halt();
+      await start();
+    },
+    async stop() {
+      await halt();
+      if (ownDir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

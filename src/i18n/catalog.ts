@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { negotiateLanguages } from "@fluent/langneg";
+
+export type MessageArgs = Record<string, string | number | Date | string[] | undefined>;
+
+/**
+ * All message catalogues, one folder per language under locales/ (every .ftl
+ * file in it). Adding a language is adding a folder.
+ */
+export class Catalog {
+  private constructor(
+    private readonly bundles: Map<string, FluentBundle>,
+    readonly defaultLocale: string,
+    /** Locales users may choose, in display order. */
+    readonly offered: string[],
+    private readonly onMissing: (locale: string, key: string) => void,
+  ) {}
+
+  static load(
+    dir: string,
+    opts: { defaultLocale: string; offered?: string[]; onMissing?: (locale: string, key: string) => void },
+  ): Catalog {
+    const bundles = new Map<string, FluentBundle>();
+    for (const locale of readdirSync(dir).sort()) {
+      const folder = join(dir, locale);
+      if (!statSync(folder).isDirectory()) continue;
+      // Plain-text chat: no bidi isolation marks around every variable.
+      const bundle = new FluentBundle(locale, { useIsolating: false });
+      for (const file of readdirSync(folder).filter((f) => f.endsWith(".ftl")).sort()) {
+        const errors = bundle.addResource(new FluentResource(readFileSync(join(folder, file), "utf8")));
+        if (errors.length > 0) throw new Error(`${join(folder, file)}: ${errors[0]!.message}`);
+      }
+      bundles.set(locale, bundle);
+    }
+    const available = [...bundles.keys()];
+    if (!bundles.has(opts.defaultLocale)) {
+      throw new Error(`FERRY_LOCALE: no catalogue for "${opts.defaultLocale}" (have ${available.join(", ")})`);
+    }
+    const offered = opts.offered ?? available;
+    for (const l of offered) {
+      if (!bundles.has(l)) throw new Error(`FERRY_LOCALES: no catalogue for "${l}" (have ${available.join(", ")})`);
+    }
+    if (!offered.includes(opts.defaultLocale)) offered.unshift(opts.defaultLocale);
+    return new Catalog(bundles, opts.defaultLocale, offered, opts.onMissing ?? (() => undefined));
+  }
+
+  get locales(): string[] {
+    return [...this.bundles.keys()];
+  }
+
+  /** The best offered locale for a requested tag (e.g. "de-AT" → "de"), or undefined. */
+  negotiate(requested: string | undefined): string | undefined {
+    if (!requested) return undefined;
+    const [best] = negotiateLanguages([requested], this.offered, { strategy: "lookup", defaultLocale: "__none" });
+    return best === "__none" ? undefined : best;
+  }
+
+  has(locale: string, key: string): boolean {
+    return this.bundles.get(locale)?.hasMessage(key) ?? false;
+  }
+
+  /** Formats a message, falling back to the default locale (and reporting the gap). */
+  t(locale: string, key: string, args?: MessageArgs): string {
+    const bundle = this.has(locale, key) ? this.bundles.get(locale)! : this.bundles.get(this.defaultLocale)!;
+    if (bundle.locales[0] !== locale) this.onMissing(locale, key);
+    const message = bundle.getMessage(key);
+    if (!message?.value) {
+      this.onMissing(this.defaultLocale, key);
+      return key;
+    }
+    return bundle.formatPattern(message.value, toFluentArgs(bundle.locales[0]!, args));
+  }
+
+  /** A comma-separated word list message (command words, yes/no words), lower-cased. */
+  words(locale: string, key: string): string[] {
+    if (!this.has(locale, key)) return [];
+    return this.t(locale, key)
+      .split(",")
+      .map((w) => w.trim().toLocaleLowerCase(locale))
+      .filter(Boolean);
+  }
+}
+
+function toFluentArgs(locale: string, args: MessageArgs | undefined): Record<string, FluentVariable> | undefined {
+  if (!args) return undefined;
+  const out: Record<string, FluentVariable> = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (v === undefined) continue;
+    // Lists are joined the way the language joins them ("a, b and c").
+    out[k] = Array.isArray(v) ? new Intl.ListFormat(locale, { type: "conjunction" }).format(v) : v;
+  }
+  return out;
+}

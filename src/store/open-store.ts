@@ -1,0 +1,29 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Keyv from "keyv";
+
+/**
+ * Opens the Keyv store named by FERRY_STORE. SQLite is the default and is
+ * loaded eagerly; Redis and Postgres adapters are imported only when used.
+ */
+export async function openStore(url: string, onError: (err: unknown) => void, namespace = "ferry"): Promise<Keyv> {
+  let adapter: unknown;
+  if (url.startsWith("sqlite://")) {
+    const file = url.slice("sqlite://".length);
+    if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
+    const { default: KeyvSqlite } = await import("@keyv/sqlite");
+    adapter = new KeyvSqlite({ uri: url, busyTimeout: 10_000 });
+  } else if (url.startsWith("redis://") || url.startsWith("rediss://")) {
+    const { default: KeyvRedis } = await import("@keyv/redis");
+    adapter = new KeyvRedis(url);
+  } else if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    const { default: KeyvPostgres } = await import("@keyv/postgres");
+    adapter = new KeyvPostgres({ uri: url });
+  } else {
+    throw new Error(`unsupported store URL scheme in ${url.replace(/\/\/[^@/]*@/, "//…@")}`);
+  }
+  const store = new Keyv({ store: adapter as never, namespace });
+  // Keyv emits adapter errors as events; unheard, Node would crash on them.
+  store.on("error", onError);
+  return store;
+}
