@@ -45,3 +45,6 @@ error-internal = Entschuldige, bei mir ist etwas schiefgegangen. Bitte versuch e
 error-too-long = Deine Nachricht ist zu lang ({ NUMBER($length) } Zeichen). Ich lese höchstens { NUMBER($max) } Zeichen pro Nachricht.
 error-slow-down = Du schickst Nachrichten schneller, als ich sie lesen kann. Warte bitte kurz und schick dann eine Nachricht.
 error-other-domain = Entschuldige, ich bin nur für Konten auf { $domains } da.
+
+## Präsenz
+presence-status = Schick mir „hilfe“, um dein Konto umzuziehen oder Kontakte zu importieren.

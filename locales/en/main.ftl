@@ -45,3 +45,6 @@ error-internal = Sorry, something went wrong on my side. Please try again later.
 error-too-long = Your message is too long ({ NUMBER($length) } characters). I read at most { NUMBER($max) } characters per message.
 error-slow-down = You are sending messages faster than I can read them. Please wait a moment, then send one message.
 error-other-domain = Sorry, I only serve accounts on { $domains }.
+
+## Presence
+presence-status = Send me "help" to move your account or import contacts.

@@ -42,6 +42,11 @@ export class ChatConversations {
     });
   }
 
+  /** Resolves when every message received so far has been handled (and its state stored). */
+  async drain(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  }
+
   private serialise<T>(user: string, work: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(user) ?? Promise.resolve();
     const next = previous.then(work, work);
@@ -61,7 +66,8 @@ export class ChatConversations {
     return { user, conversation: this.conversationKey(user), channel: "chat", admin: this.deps.admins.has(user) };
   }
 
-  private async language(user: string, stanzaLang?: string): Promise<string> {
+  /** The language to answer this user in. */
+  async language(user: string, stanzaLang?: string): Promise<string> {
     return chooseLanguage(this.deps.catalog, await this.deps.preferences.get(user), stanzaLang);
   }
 

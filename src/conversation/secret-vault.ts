@@ -38,6 +38,10 @@ export class SecretVault {
     this.secrets.delete(conversation);
   }
 
+  clearAll(): void {
+    for (const conversation of [...this.secrets.keys()]) this.clear(conversation);
+  }
+
   get size(): number {
     return this.secrets.size;
   }

@@ -1,38 +1,26 @@
-import { jid as parseJid } from "@xmpp/client";
-
 /**
  * JID checks that matter to Ferry: a bare JID a person can be added as a contact.
  * Full RFC 7622 PRECIS is not needed here; servers reject what slips through and
- * the roster writer reports that.
+ * the roster writer reports that. The raw text is checked before any parsing,
+ * because @xmpp/jid quietly escapes characters a localpart may not contain.
  */
 const MAX_PART = 1023;
-// Characters RFC 7622 forbids in a localpart, plus whitespace and controls anywhere.
+// Characters RFC 7622 forbids in a localpart, plus whitespace and controls.
 const BAD_LOCAL = /[\s"&'/:<>@\u0000-\u001f\u007f]/u;
-const BAD_DOMAIN = /[\s@/\\"&'<>\u0000-\u001f\u007f]/u;
+const DOMAIN = /^[\p{L}\p{N}][\p{L}\p{N}\-]*(\.[\p{L}\p{N}\-]+)*$|^\[[0-9a-fA-F:.]+\]$/u;
 
 export function normaliseJid(input: string): string | undefined {
-  const text = input.trim();
+  let text = input.trim();
   if (text.length === 0 || text.length > 3071) return undefined;
-  if (text.includes("/")) {
-    // A full JID: accept, keep the bare part.
-    return normaliseJid(text.slice(0, text.indexOf("/")));
-  }
-  let parsed;
-  try {
-    parsed = parseJid(text);
-  } catch {
-    return undefined;
-  }
-  const local = parsed.getLocal();
-  const domain = parsed.getDomain().toLowerCase().replace(/\.$/, "");
-  if (text.split("@").length > 2) return undefined;
-  if (!domain || domain.length > MAX_PART || BAD_DOMAIN.test(domain)) return undefined;
-  if (!/^[\p{L}\p{N}.\-\[\]:]+$/u.test(domain) || domain.startsWith(".") || domain.includes("..")) return undefined;
-  if (local !== "" && local !== undefined) {
-    if (local.length > MAX_PART || BAD_LOCAL.test(local)) return undefined;
-    return `${local.toLowerCase()}@${domain}`;
-  }
-  return domain;
+  const slash = text.indexOf("/");
+  // A full JID is accepted; Ferry keeps the bare part.
+  if (slash !== -1) text = text.slice(0, slash);
+  const at = text.lastIndexOf("@");
+  const local = at === -1 ? "" : text.slice(0, at);
+  const domain = text.slice(at + 1).toLowerCase().replace(/\.$/, "");
+  if (at !== -1 && (local.length === 0 || local.length > MAX_PART || BAD_LOCAL.test(local))) return undefined;
+  if (!domain || domain.length > MAX_PART || !DOMAIN.test(domain)) return undefined;
+  return at === -1 ? domain : `${local.toLowerCase()}@${domain}`;
 }
 
 /** A bare JID with a local part (a person or bot, not a server or transport). */

@@ -1,0 +1,103 @@
+import { xml } from "@xmpp/client";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import type { Settings } from "./config/settings.ts";
+import { createLogger } from "./log/logger.ts";
+import { openStore } from "./store/open-store.ts";
+import { Catalog } from "./i18n/catalog.ts";
+import { Preferences } from "./users/preferences.ts";
+import { SessionStore } from "./conversation/session-store.ts";
+import { SecretVault } from "./conversation/secret-vault.ts";
+import { ChatConversations } from "./conversation/chat-conversations.ts";
+import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
+import type { ConversationDeps } from "./conversation/conversation-deps.ts";
+import { COMMANDS } from "./commands/command-list.ts";
+import { buildFlows } from "./commands/flow-registry.ts";
+import { RateLimiter } from "./guard/rate-limiter.ts";
+import { createBotConnection } from "./xmpp/bot-connection.ts";
+import { routeChat } from "./xmpp/chat-router.ts";
+import { respondToAdhoc } from "./xmpp/adhoc-responder.ts";
+import { answerDiscovery } from "./xmpp/service-discovery.ts";
+import { answerVersion } from "./xmpp/software-version.ts";
+import { handlePresence } from "./xmpp/presence-handler.ts";
+import { domainOf } from "./core/jid.ts";
+
+export const LOCALES_DIR = join(import.meta.dirname, "../locales");
+
+export interface Ferry {
+  log: Logger;
+  /** Rejects when the bot's connection fails for good (wrong password...). */
+  failed: Promise<never>;
+  stop(): Promise<void>;
+}
+
+/** Wires the engine to one XMPP connection and starts it. */
+export async function startFerry(settings: Settings, opts: { log?: Logger } = {}): Promise<Ferry> {
+  const log = opts.log ?? createLogger(settings.logLevel);
+  const store = await openStore(settings.store, (err) => log.error({ err }, "store error"));
+  const catalog = Catalog.load(LOCALES_DIR, {
+    defaultLocale: settings.locale,
+    offered: settings.locales,
+    onMissing: (locale, key) => log.warn({ locale, key }, "missing translation"),
+  });
+  const preferences = new Preferences(store);
+  const secrets = new SecretVault();
+  const deps: ConversationDeps = {
+    catalog,
+    preferences,
+    flows: buildFlows({ catalog, preferences }),
+    commands: COMMANDS,
+    secrets,
+    admins: new Set(settings.admins),
+    log,
+  };
+  const chat = new ChatConversations(deps, new SessionStore(store));
+  const adhoc = new AdhocConversations(deps);
+  const limiter = new RateLimiter(settings.userRatePerMinute, settings.userRateBurst);
+  const sweeper = setInterval(() => limiter.sweep(), 60_000);
+  sweeper.unref();
+
+  let fail: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined);
+  const connection = createBotConnection({
+    jid: settings.jid,
+    password: settings.password,
+    service: settings.service,
+    log,
+    onFatal: (err) => fail(err),
+  });
+  const { xmpp } = connection;
+  const botDomain = domainOf(settings.jid);
+  const allowedDomains = settings.allowOtherDomains ? undefined : [botDomain];
+  routeChat({ xmpp, botJid: settings.jid, chat, catalog, limiter, maxChars: settings.maxMessageChars, allowedDomains, log });
+  respondToAdhoc(xmpp, adhoc, log);
+  answerDiscovery(xmpp, adhoc);
+  answerVersion(xmpp);
+  handlePresence(xmpp, settings.jid, (user) => !allowedDomains || allowedDomains.includes(domainOf(user)));
+  xmpp.on("online", () => {
+    void xmpp.send(xml("presence", {}, xml("status", {}, catalog.t(settings.locale, "presence-status")))).catch(() => undefined);
+  });
+
+  try {
+    await connection.start();
+  } catch (err) {
+    await connection.stop();
+    await store.disconnect().catch(() => undefined);
+    throw err;
+  }
+
+  return {
+    log,
+    failed,
+    async stop() {
+      log.info("stopping");
+      clearInterval(sweeper);
+      await chat.drain();
+      await connection.stop();
+      secrets.clearAll();
+      await store.disconnect().catch(() => undefined);
+      log.info("stopped");
+    },
+  };
+}

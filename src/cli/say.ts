@@ -1,0 +1,44 @@
+import { parseArgs } from "node:util";
+import { client, xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+
+/**
+ * `ferry say --service xmpp://127.0.0.1:5222 --to migrate@old.test alice@old.test PASSWORD help`:
+ * signs in as a user, sends one message to the bot, prints the replies. For
+ * trying Ferry without a chat client.
+ */
+export async function runSay(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { service: { type: "string" }, to: { type: "string" }, lang: { type: "string" }, wait: { type: "string", default: "3" } },
+  });
+  const [jid, password, ...words] = positionals;
+  if (!jid || !password || words.length === 0 || !jid.includes("@")) {
+    console.error("usage: ferry say [--service URL] [--to BOT] [--lang xx] USER@DOMAIN PASSWORD MESSAGE...");
+    process.exit(2);
+  }
+  const domain = jid.slice(jid.indexOf("@") + 1);
+  const to = values.to ?? `migrate@${domain}`;
+  const xmpp = client({ service: values.service ?? `xmpp://${domain}`, domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
+  xmpp.on("error", () => undefined);
+  let quiet: NodeJS.Timeout | undefined;
+  const done = new Promise<void>((resolve) => {
+    const arm = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(resolve, Number(values.wait) * 1000);
+    };
+    arm();
+    xmpp.on("stanza", (s: Element) => {
+      const body = s.is("message") ? s.getChildText("body") : null;
+      if (body !== null && String(s.attrs.from).startsWith(to)) {
+        console.log(body + "\n");
+        arm();
+      }
+    });
+  });
+  await xmpp.start();
+  await xmpp.send(xml("message", { type: "chat", to, ...(values.lang ? { "xml:lang": values.lang } : {}) }, xml("body", {}, words.join(" "))));
+  await done;
+  await xmpp.stop();
+}

@@ -1,0 +1,82 @@
+import { ImportError } from "./import-entry.ts";
+
+// How much of the start is examined to guess UTF-16 without a BOM.
+const SNIFF_BYTES = 4096;
+// Share of control characters above which the text is taken to be binary.
+const MAX_CONTROL_RATIO = 0.02;
+
+/**
+ * Turns file bytes into text: BOMs first, then UTF-16 guessed from NUL
+ * patterns, then strict UTF-8, then Windows-1252 (what old Windows tools wrote).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new ImportError("empty");
+  const text = decodeBytes(bytes);
+  rejectControlHeavy(text);
+  return text;
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return new TextDecoder("utf-8").decode(bytes);
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+
+  const utf16 = guessUtf16(bytes);
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes);
+  // NULs that do not follow a UTF-16 pattern never occur in the text formats we read.
+  if (bytes.includes(0)) throw new ImportError("binary");
+
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+// Windows-1252 0x80–0x9F. Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1 and
+// turns these into C1 controls (€ → U+0080), so the table is applied here.
+const CP1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? (CP1252_80_9F[b - 0x80] ?? b) : b));
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join("");
+}
+
+/** ASCII-heavy UTF-16 has a NUL in nearly every other byte, on one side only. */
+function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = n / 2;
+  if (oddNuls >= pairs * 0.4 && evenNuls <= pairs * 0.05) return "utf-16le";
+  if (evenNuls >= pairs * 0.4 && oddNuls <= pairs * 0.05) return "utf-16be";
+  return undefined;
+}
+
+function rejectControlHeavy(text: string): void {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Tab, LF, FF and CR are ordinary in text files; other C0, DEL, C1 and NUL are not.
+    const isControl =
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd;
+    if (isControl) controls++;
+  }
+  if (text.includes("\u0000") || controls > Math.max(4, text.length * MAX_CONTROL_RATIO)) {
+    throw new ImportError("binary");
+  }
+}

@@ -1,0 +1,15 @@
+import { EntryCollector } from "./collect-entries.ts";
+import type { ParseResult } from "./import-entry.ts";
+import { readXml } from "./read-xml.ts";
+
+/** MSN / Windows Live Messenger `.ctt`: bare addresses under messenger/service/contactlist/contact. */
+export function parseMsnCtt(text: string, maxEntries?: number): ParseResult {
+  const out = new EntryCollector(maxEntries);
+  readXml(text, {
+    close(el, content, parents) {
+      if (el.name !== "contact" || parents.at(-1)?.name !== "contactlist") return;
+      out.add({ network: "msn", address: content, line: el.line });
+    },
+  });
+  return out.result("msn-ctt");
+}

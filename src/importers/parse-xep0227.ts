@@ -1,0 +1,88 @@
+import type { Subscription } from "../core/contact.ts";
+import { isServerJid } from "./classify-address.ts";
+import { EntryCollector } from "./collect-entries.ts";
+import { ImportError, type ParseResult } from "./import-entry.ts";
+import { readXml, type XmlElement } from "./read-xml.ts";
+
+const ROSTER_NS = "jabber:iq:roster";
+const SUBSCRIPTIONS: ReadonlySet<string> = new Set(["none", "to", "from", "both"]);
+
+export interface Xep0227Options {
+  maxEntries?: number;
+  /** Which account to read when the file holds several: `juliet` or `juliet@capulet.example`. Default: the first. */
+  user?: string;
+}
+
+interface Item {
+  jid: string;
+  name?: string;
+  subscription?: string;
+  ask: boolean;
+  groups: string[];
+  line: number;
+}
+
+/** XEP-0227 `server-data` (either namespace) or a single `user` element: one account's roster. */
+export function parseXep0227(text: string, opts: Xep0227Options = {}): ParseResult {
+  const out = new EntryCollector(opts.maxEntries);
+  const wanted = opts.user?.trim().toLowerCase();
+  let selected: XmlElement | undefined;
+  let item: Item | undefined;
+
+  const inSelected = (parents: readonly XmlElement[]): boolean => selected !== undefined && parents.includes(selected);
+
+  readXml(text, {
+    open(el, parents) {
+      if (el.name === "user" && parents.every((p) => p.name !== "user")) {
+        const host = parents.findLast((p) => p.name === "host")?.attrs.jid;
+        const name = el.attrs.name ?? "";
+        const id = host ? `${name}@${host}` : name;
+        const matches = wanted === undefined ? selected === undefined : wanted === name.toLowerCase() || wanted === id.toLowerCase();
+        if (matches && selected === undefined) selected = el;
+        else out.problem({ code: "other-user-skipped", line: el.line, detail: id });
+        return;
+      }
+      const parent = parents.at(-1);
+      if (el.name === "item" && parent?.name === "query" && parent.ns === ROSTER_NS && inSelected(parents)) {
+        item = { jid: el.attrs.jid ?? "", ask: el.attrs.ask === "subscribe", groups: [], line: el.line };
+        if (el.attrs.name !== undefined) item.name = el.attrs.name;
+        if (el.attrs.subscription !== undefined) item.subscription = el.attrs.subscription;
+      }
+    },
+    close(el, content, parents) {
+      const parent = parents.at(-1);
+      if (item && el.name === "group" && parent?.name === "item") {
+        item.groups.push(content);
+      } else if (item && el.name === "item") {
+        addItem(item, out);
+        item = undefined;
+      } else if (el.name === "presence" && parent === selected && el.attrs.type === "subscribe") {
+        addPendingIn(el, out);
+      }
+    },
+  });
+
+  if (wanted !== undefined && selected === undefined) throw new ImportError("user-not-found", { user: opts.user ?? "" });
+  return out.result("xep0227");
+}
+
+function addItem(item: Item, out: EntryCollector): void {
+  if (item.subscription === "remove") return;
+  if (isServerJid(item.jid)) {
+    out.problem({ code: "not-a-user-address", line: item.line, detail: item.jid });
+    return;
+  }
+  const entry = out.add({ network: "xmpp", address: item.jid, name: item.name, groups: item.groups, line: item.line });
+  if (!entry) return;
+  if (item.subscription !== undefined) {
+    if (SUBSCRIPTIONS.has(item.subscription)) entry.subscription ??= item.subscription as Subscription;
+    else out.problem({ code: "invalid-subscription", line: item.line, detail: item.subscription });
+  }
+  if (item.ask) entry.ask = true;
+}
+
+function addPendingIn(el: XmlElement, out: EntryCollector): void {
+  const from = el.attrs.from ?? "";
+  const entry = out.add({ network: "xmpp", address: from, line: el.line });
+  if (entry) entry.pendingIn = true;
+}

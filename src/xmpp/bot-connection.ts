@@ -1,0 +1,85 @@
+import { client, type Client } from "@xmpp/client";
+import type { Logger } from "pino";
+
+/**
+ * The bot's own XMPP session. @xmpp/client retries every second forever, even
+ * when the password is wrong (notes/stack.md); here retries back off up to a
+ * minute, and a permanent error stops the client and is reported once.
+ */
+export interface BotConnectionOptions {
+  jid: string;
+  password: string;
+  service: string;
+  resource?: string;
+  log: Logger;
+  /** Called once when the connection can never succeed (wrong password, account gone). */
+  onFatal: (err: Error) => void;
+  /** Hook to adjust the client before it starts (SASL mechanisms). */
+  prepare?: (xmpp: Client) => void;
+}
+
+const PERMANENT_SASL = new Set(["not-authorized", "account-disabled", "credentials-expired", "invalid-mechanism", "encryption-required", "invalid-authzid"]);
+const PERMANENT_STREAM = new Set(["host-unknown", "host-gone", "not-authorized", "policy-violation", "improper-addressing", "invalid-namespace", "unsupported-version"]);
+
+export function isPermanentError(err: unknown): boolean {
+  const e = err as { name?: string; condition?: string };
+  if (e?.name === "SASLError") return PERMANENT_SASL.has(e.condition ?? "") || !e.condition;
+  if (e?.name === "StreamError") return PERMANENT_STREAM.has(e.condition ?? "");
+  return false;
+}
+
+const MIN_DELAY = 1_000;
+const MAX_DELAY = 60_000;
+
+export function createBotConnection(opts: BotConnectionOptions) {
+  const at = opts.jid.indexOf("@");
+  const xmpp = client({
+    service: opts.service,
+    domain: opts.jid.slice(at + 1),
+    username: opts.jid.slice(0, at),
+    password: opts.password,
+    resource: opts.resource ?? "ferry",
+  });
+  opts.prepare?.(xmpp);
+  const log = opts.log;
+  let stopping = false;
+  let failed = false;
+
+  xmpp.reconnect.delay = MIN_DELAY;
+  xmpp.reconnect.on("reconnecting", () => {
+    log.info({ delayMs: xmpp.reconnect.delay }, "reconnecting");
+    // Exponential backoff with jitter, so a restarted server is not hit by every bot at once.
+    xmpp.reconnect.delay = Math.min(MAX_DELAY, Math.round(xmpp.reconnect.delay * 2 * (0.75 + Math.random() * 0.5)));
+  });
+  xmpp.on("online", (address) => {
+    xmpp.reconnect.delay = MIN_DELAY;
+    log.info({ address: address.toString() }, "online");
+  });
+  xmpp.on("offline", () => log.info("offline"));
+  xmpp.on("error", (err: Error) => {
+    if (stopping || failed) return;
+    if (isPermanentError(err)) {
+      failed = true;
+      log.fatal({ err: { name: err.name, condition: (err as { condition?: string }).condition, message: err.message } }, "permanent connection error: giving up");
+      xmpp.reconnect.stop();
+      void xmpp.stop().catch(() => undefined);
+      opts.onFatal(err);
+    } else {
+      log.warn({ err: { name: err.name, message: err.message, code: (err as { code?: string }).code } }, "connection error");
+    }
+  });
+
+  return {
+    xmpp,
+    async start(): Promise<void> {
+      await xmpp.start();
+    },
+    async stop(): Promise<void> {
+      stopping = true;
+      xmpp.reconnect.stop();
+      await xmpp.stop().catch(() => undefined);
+    },
+  };
+}
+
+export type BotConnection = ReturnType<typeof createBotConnection>;

@@ -1,0 +1,95 @@
+import { xml, type Client } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { Logger } from "pino";
+import type { Catalog } from "../i18n/catalog.ts";
+import type { ChatConversations } from "../conversation/chat-conversations.ts";
+import type { RateLimiter } from "../guard/rate-limiter.ts";
+import { readIncomingText } from "../guard/incoming-text.ts";
+import { bareOf, domainOf } from "../core/jid.ts";
+
+const NS_CHATSTATES = "http://jabber.org/protocol/chatstates";
+/** Show "typing" only when an answer takes longer than this, so quick replies cost one stanza. */
+const COMPOSING_AFTER_MS = 300;
+
+export interface ChatRouterOptions {
+  xmpp: Client;
+  botJid: string;
+  chat: ChatConversations;
+  catalog: Catalog;
+  limiter: RateLimiter;
+  maxChars: number;
+  /** Domains allowed to talk to the bot; undefined means any domain. */
+  allowedDomains?: string[];
+  log: Logger;
+}
+
+/**
+ * Chat messages in, replies out. Never answers error, groupchat or headline
+ * messages (two bots must not loop), nor messages without a body.
+ */
+export function routeChat(o: ChatRouterOptions) {
+  const log = o.log.child({ part: "chat-router" });
+
+  async function send(to: string, texts: string[], lang: string): Promise<void> {
+    for (const text of texts) {
+      await o.xmpp.send(
+        xml("message", { type: "chat", to, "xml:lang": lang }, xml("body", {}, text), xml("active", { xmlns: NS_CHATSTATES })),
+      );
+    }
+  }
+
+  async function onMessage(stanza: Element): Promise<void> {
+    const type = stanza.attrs.type ?? "normal";
+    if (type !== "chat" && type !== "normal") return;
+    const from = String(stanza.attrs.from ?? "");
+    const user = bareOf(from);
+    if (!from || user === o.botJid || !user.includes("@")) return;
+    const body = stanza.getChildText("body");
+    if (body === null) return;
+    const stanzaLang = stanza.attrs["xml:lang"] as string | undefined;
+
+    if (o.allowedDomains && !o.allowedDomains.includes(domainOf(user))) {
+      const lang = await o.chat.language(user, stanzaLang);
+      await send(from, [o.catalog.t(lang, "error-other-domain", { domains: o.allowedDomains })], lang);
+      return;
+    }
+    const verdict = o.limiter.take(user);
+    if (verdict !== "ok") {
+      if (verdict === "warn") {
+        log.warn({ user }, "rate limited");
+        const lang = await o.chat.language(user, stanzaLang);
+        await send(from, [o.catalog.t(lang, "error-slow-down")], lang);
+      }
+      return;
+    }
+    const incoming = readIncomingText(body, o.maxChars);
+    if (incoming.kind === "empty") return;
+    if (incoming.kind === "too-long") {
+      const lang = await o.chat.language(user, stanzaLang);
+      await send(from, [o.catalog.t(lang, "error-too-long", { length: incoming.length, max: o.maxChars })], lang);
+      return;
+    }
+    const composing = setTimeout(() => {
+      void o.xmpp.send(xml("message", { type: "chat", to: from }, xml("composing", { xmlns: NS_CHATSTATES }))).catch(() => undefined);
+    }, COMPOSING_AFTER_MS);
+    try {
+      const replies = await o.chat.handle(user, incoming.text, stanzaLang);
+      clearTimeout(composing);
+      await send(from, replies, await o.chat.language(user, stanzaLang));
+    } finally {
+      clearTimeout(composing);
+    }
+  }
+
+  o.xmpp.on("stanza", (stanza: Element) => {
+    if (!stanza.is("message")) return;
+    onMessage(stanza).catch((err) => log.error({ err }, "message handling failed"));
+  });
+
+  return {
+    /** Messages to a user outside a reply (job progress, broadcasts). */
+    async notify(user: string, texts: string[]): Promise<void> {
+      await send(user, texts, await o.chat.language(user));
+    },
+  };
+}

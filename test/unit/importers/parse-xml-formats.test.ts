@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { parseImport } from "../../../src/importers/parse-import.ts";
+import { fixture, importErrorCode } from "./fixtures.ts";
+
+describe("MSN .ctt", () => {
+  it("reads addresses, collapses duplicates and reports bad ones", () => {
+    const r = parseImport(fixture("msn-contacts.ctt"));
+    expect(r.format).toBe("msn-ctt");
+    expect(r.entries.map((e) => e.address)).toEqual([
+      "joe@hotmail.com",
+      "ann.lee@msn.com",
+      "kim_park@live.com",
+      "bernd.mueller@gmx.de",
+    ]);
+    expect(r.entries.every((e) => e.network === "msn" && e.groups.length === 0 && e.name === undefined)).toBe(true);
+    expect(r.problems).toEqual([{ code: "invalid-address", line: 10, detail: "not an address" }]);
+  });
+
+  it("reads UTF-16 LE with a BOM", () => {
+    const r = parseImport(fixture("msn-contacts-utf16le.ctt"));
+    expect(r.entries.map((e) => e.address)).toContain("jürgen.weiß@gmx.de");
+    expect(r.entries).toHaveLength(4);
+  });
+});
+
+describe("Windows Live Messenger chat history", () => {
+  it("is recognised and refused as not a contact list", () => {
+    expect(importErrorCode(() => parseImport(fixture("wlm-history.xml")))).toBe("chat-history-not-contacts");
+  });
+});
+
+describe("Pidgin blist.xml", () => {
+  const r = parseImport(fixture("pidgin-blist.xml"));
+  const by = (address: string) => r.entries.find((e) => e.address === address);
+
+  it("maps protocols to networks", () => {
+    expect(r.format).toBe("pidgin-blist");
+    expect(r.entries.map((e) => [e.network, e.address])).toEqual([
+      ["msn", "joe@schmoe.com"],
+      ["xmpp", "alice@wonderland.example"],
+      ["msn", "alice.liddell@hotmail.com"],
+      ["xmpp", "bob@builder.example"],
+      ["icq", "987654321"],
+      ["aim", "caroldanvers"],
+      ["yahoo", "dave_y2k"],
+    ]);
+  });
+
+  it("prefers the buddy alias, then the contact alias, then the server alias", () => {
+    expect(by("joe@schmoe.com")?.name).toBe("Joe S.");
+    expect(by("alice@wonderland.example")?.name).toBe("Alice");
+    expect(by("bob@builder.example")?.name).toBe("Bob the Builder");
+    expect(by("dave_y2k")?.name).toBeUndefined();
+  });
+
+  it("turns group names into groups and merges a buddy listed twice", () => {
+    expect(by("alice@wonderland.example")?.groups).toEqual(["Friends", "Work & Co"]);
+    expect(by("987654321")?.groups).toEqual(["Work & Co"]);
+  });
+
+  it("reports chats and unknown protocols", () => {
+    expect(r.problems).toEqual([
+      { code: "chat-room-skipped", line: 29, detail: "prpl-jabber" },
+      { code: "unknown-protocol", line: 58, detail: "prpl-irc" },
+    ]);
+  });
+
+  it("reads old Gaim files with person and protocol", () => {
+    const old = parseImport(fixture("gaim-blist-old.xml"));
+    expect(old.entries).toEqual([
+      { address: "frank@hotmail.com", network: "msn", name: "Frank", groups: ["Buddies"] },
+      { address: "11223344", network: "icq", name: "Grace", groups: ["Buddies"] },
+      { address: "heidiaim", network: "aim", groups: ["Buddies"] },
+    ]);
+  });
+});
+
+describe("XEP-0227", () => {
+  it("reads the first user's roster with names, subscriptions, ask, groups and pending requests", () => {
+    const r = parseImport(fixture("xep0227-pie.xml"));
+    expect(r.format).toBe("xep0227");
+    const by = (address: string) => r.entries.find((e) => e.address === address);
+    expect(by("romeo@montague.example")).toEqual({
+      address: "romeo@montague.example",
+      network: "xmpp",
+      name: "Romeo",
+      groups: ["Friends", "Lovers"],
+      subscription: "both",
+    });
+    expect(by("nurse@capulet.example")?.subscription).toBe("to");
+    expect(by("tybalt@capulet.example")).toMatchObject({ subscription: "from", groups: ["Family"] });
+    expect(by("paris@verona.example")).toMatchObject({ subscription: "none", ask: true, name: "Count Paris" });
+    expect(by("benvolio@montague.example")).toMatchObject({ pendingIn: true });
+    expect(by("mercutio@verona.example")).toMatchObject({ pendingIn: true, name: "Mercutio", subscription: "none" });
+    expect(by("joe%hotmail.com@msn.capulet.example")?.name).toBe("Joe (MSN)");
+    expect(by("friar@verona.example")).toBeUndefined();
+    expect(by("juliet@capulet.example")).toBeUndefined();
+    expect(r.problems).toEqual([
+      { code: "not-a-user-address", line: 23, detail: "msn.capulet.example" },
+      { code: "invalid-subscription", line: 25, detail: "sometimes" },
+      { code: "other-user-skipped", line: 34, detail: "romeo@capulet.example" },
+    ]);
+  });
+
+  it("reads another user when asked", () => {
+    const r = parseImport(fixture("xep0227-pie.xml"), { user: "romeo@capulet.example" });
+    expect(r.entries).toEqual([
+      { address: "juliet@capulet.example", network: "xmpp", name: "Juliet", groups: [], subscription: "both" },
+    ]);
+    expect(parseImport(fixture("xep0227-pie.xml"), { user: "Romeo" }).entries).toHaveLength(1);
+    expect(importErrorCode(() => parseImport(fixture("xep0227-pie.xml"), { user: "tybalt" }))).toBe("user-not-found");
+  });
+
+  it("reads the old namespace (ejabberd)", () => {
+    const r = parseImport(fixture("xep0227-old-ns.xml"));
+    expect(r.entries).toEqual([
+      { address: "horatio@shakespeare.example", network: "xmpp", name: "Horatio", groups: ["Wittenberg"], subscription: "both" },
+      { address: "ophelia@shakespeare.example", network: "xmpp", groups: [], subscription: "to", ask: true },
+    ]);
+  });
+
+  it("reads a bare user export", () => {
+    const r = parseImport(fixture("xep0227-user.xml"));
+    expect(r.entries.map((e) => [e.address, e.subscription, e.groups])).toEqual([
+      ["cordelia@britain.example", "both", ["Daughters"]],
+      ["goneril@britain.example", "from", ["Daughters"]],
+    ]);
+  });
+});
