@@ -74,7 +74,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
     `pidfile = ${JSON.stringify(join(dir, "prosody.pid"))}`,
     `data_path = ${JSON.stringify(join(dir, "data"))}`,
     `admin_socket = ${JSON.stringify(join(dir, "admin.sock"))}`,
-    `log = { { levels = { min = "info" }, to = "file", filename = ${JSON.stringify(join(dir, "prosody.log"))} } }`,
+    `log = { { levels = { min = "${process.env.PROSODY_LOG_LEVEL ?? "info"}" }, to = "file", filename = ${JSON.stringify(join(dir, "prosody.log"))} } }`,
     `interfaces = { "127.0.0.1" }`,
     `local_interfaces = { "127.0.0.1" }`,
     `c2s_ports = { ${c2s} }`,

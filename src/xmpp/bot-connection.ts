@@ -1,4 +1,6 @@
-import { client, type Client } from "@xmpp/client";
+import { client } from "@xmpp/client";
+import { withoutStreamManagement } from "./without-stream-management.ts";
+import { useNativeScram } from "./sasl-scram.ts";
 import type { Logger } from "pino";
 
 /**
@@ -14,8 +16,6 @@ export interface BotConnectionOptions {
   log: Logger;
   /** Called once when the connection can never succeed (wrong password, account gone). */
   onFatal: (err: Error) => void;
-  /** Hook to adjust the client before it starts (SASL mechanisms). */
-  prepare?: (xmpp: Client) => void;
 }
 
 const PERMANENT_SASL = new Set(["not-authorized", "account-disabled", "credentials-expired", "invalid-mechanism", "encryption-required", "invalid-authzid"]);
@@ -23,6 +23,8 @@ const PERMANENT_STREAM = new Set(["host-unknown", "host-gone", "not-authorized",
 
 export function isPermanentError(err: unknown): boolean {
   const e = err as { name?: string; condition?: string };
+  // A server whose SCRAM signature does not verify is not the server we know.
+  if (e?.name === "ScramError") return true;
   if (e?.name === "SASLError") return PERMANENT_SASL.has(e.condition ?? "") || !e.condition;
   if (e?.name === "StreamError") return PERMANENT_STREAM.has(e.condition ?? "");
   return false;
@@ -40,7 +42,8 @@ export function createBotConnection(opts: BotConnectionOptions) {
     password: opts.password,
     resource: opts.resource ?? "ferry",
   });
-  opts.prepare?.(xmpp);
+  useNativeScram(xmpp);
+  withoutStreamManagement(xmpp);
   const log = opts.log;
   let stopping = false;
   let failed = false;

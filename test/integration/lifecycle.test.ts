@@ -1,0 +1,82 @@
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { integrationWorld, BOT, BOT_PASSWORD } from "../support/integration-world.ts";
+
+type World = Awaited<ReturnType<typeof integrationWorld>>;
+const FERRY_BIN = join(import.meta.dirname, "../../bin/ferry.js");
+
+/** Runs `ferry` as a real process and collects its output. */
+function runFerry(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, [FERRY_BIN], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    output: () => out,
+    async waitForOutput(pattern: RegExp, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out)) {
+        if (Date.now() > deadline) throw new Error(`no ${pattern} in output:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+describe("Ferry's life cycle on a real Prosody", () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await integrationWorld();
+  });
+  afterAll(async () => w?.close());
+
+  it("comes back online after the server restarts, and answers again", async () => {
+    await w.startBot();
+    await w.server.restart();
+    const user = await w.user("after-restart");
+    // Backoff starts at 1 s; the bot must be back well within the test's patience.
+    await expect
+      .poll(async () => (await user.say(BOT, "help", { timeoutMs: 1000 }).catch(() => []))[0] ?? "", { timeout: 20_000, interval: 500 })
+      .toMatch(/^Hi!/);
+    expect(w.logLines.some((l) => l.includes('"msg":"reconnecting"'))).toBe(true);
+    await w.stopBot();
+  });
+
+  it("stops with a clear line instead of retrying when the password is wrong", async () => {
+    const run = runFerry(w.env({ FERRY_PASSWORD: "wrong-password" }));
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/ferry: cannot sign in as migrate@old\.test at xmpp:\/\/127\.0\.0\.1:\d+: not-authorized/);
+    expect(run.output()).not.toContain("wrong-password");
+  });
+
+  it("refuses to start on a missing or invalid setting, naming it", async () => {
+    const missing = runFerry({ FERRY_PASSWORD: "x" });
+    expect(await missing.exited).toBe(2);
+    expect(missing.output().trim()).toBe("ferry: FERRY_JID: missing: the bot's own XMPP address, e.g. migrate@old.example");
+    const bad = runFerry(w.env({ FERRY_SERVICE_MAP: "old.test=http://nope" }));
+    expect(await bad.exited).toBe(2);
+    expect(bad.output()).toMatch(/^ferry: FERRY_SERVICE_MAP: "old.test=http:\/\/nope" is not domain=xmpp:\/\/host:port/);
+  });
+
+  it("shuts down cleanly on SIGTERM with the conversation stored, and continues it on the next start", async () => {
+    const user = await w.user("sigterm");
+    const first = runFerry(w.env());
+    await first.waitForOutput(/"msg":"online"/);
+    expect((await user.say(BOT, "language"))[0]).toMatch(/Which language/);
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+    // Secrets never reach the log, whatever the level.
+    expect(first.output()).not.toContain(BOT_PASSWORD);
+
+    const second = runFerry(w.env());
+    await second.waitForOutput(/"msg":"online"/);
+    expect(await user.say(BOT, "Deutsch")).toEqual(["Gut, ab jetzt schreibe ich Deutsch mit dir."]);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+});

@@ -1,0 +1,87 @@
+import { client, xml, type Client } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import { withoutStreamManagement } from "../../src/xmpp/without-stream-management.ts";
+import { useNativeScram } from "../../src/xmpp/sasl-scram.ts";
+
+/**
+ * A person with a chat client, for integration tests: signs in to the real
+ * server, sends messages to the bot and waits for what comes back.
+ */
+export class XmppUser {
+  readonly inbox: Element[] = [];
+  private waiters: (() => void)[] = [];
+
+  private constructor(
+    readonly jid: string,
+    readonly xmpp: Client,
+  ) {
+    xmpp.on("stanza", (s: Element) => {
+      this.inbox.push(s);
+      for (const w of this.waiters.splice(0)) w();
+    });
+  }
+
+  static async connect(service: string, jid: string, password: string, resource = "test"): Promise<XmppUser> {
+    const at = jid.indexOf("@");
+    const xmpp = client({ service, domain: jid.slice(at + 1), username: jid.slice(0, at), password, resource });
+    useNativeScram(xmpp);
+    withoutStreamManagement(xmpp);
+    xmpp.on("error", () => undefined);
+    xmpp.reconnect.stop();
+    const user = new XmppUser(jid, xmpp);
+    await xmpp.start();
+    await xmpp.send(xml("presence"));
+    return user;
+  }
+
+  /** Messages with a body from `from` (bare JID), in arrival order. */
+  bodiesFrom(from: string): string[] {
+    return this.inbox
+      .filter((s) => s.is("message") && String(s.attrs.from ?? "").split("/")[0] === from && s.getChildText("body") !== null)
+      .map((s) => s.getChildText("body")!);
+  }
+
+  /** Waits until `check` finds something in the inbox. */
+  async waitFor<T>(check: (inbox: Element[]) => T | undefined, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = check(this.inbox);
+      if (found !== undefined && found !== false) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out; inbox: ${this.inbox.map((s) => s.toString()).join("\n").slice(-3000)}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Sends a chat message and resolves with the next `count` bodies the bot sends back. */
+  async say(to: string, body: string, opts: { lang?: string; count?: number; type?: string; timeoutMs?: number } = {}): Promise<string[]> {
+    const before = this.bodiesFrom(to).length;
+    const count = opts.count ?? 1;
+    await this.send(to, body, opts);
+    return this.waitFor(() => {
+      const bodies = this.bodiesFrom(to);
+      return bodies.length >= before + count ? bodies.slice(before, before + count) : undefined;
+    }, opts.timeoutMs);
+  }
+
+  async send(to: string, body: string, opts: { lang?: string; type?: string } = {}): Promise<void> {
+    await this.xmpp.send(
+      xml("message", { to, type: opts.type ?? "chat", ...(opts.lang ? { "xml:lang": opts.lang } : {}) }, xml("body", {}, body)),
+    );
+  }
+
+  async iq(type: "get" | "set", to: string, child: Element, lang?: string): Promise<Element> {
+    const stanza = xml("iq", { type, to, ...(lang ? { "xml:lang": lang } : {}) }, child);
+    return this.xmpp.iqCaller.request(stanza, 10_000);
+  }
+
+  async stop(): Promise<void> {
+    await this.xmpp.stop().catch(() => undefined);
+  }
+}
