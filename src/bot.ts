@@ -21,6 +21,11 @@ import { answerDiscovery } from "./xmpp/service-discovery.ts";
 import { answerVersion } from "./xmpp/software-version.ts";
 import { handlePresence } from "./xmpp/presence-handler.ts";
 import { domainOf } from "./core/jid.ts";
+import { signIn } from "./accounts/account-session.ts";
+import { JobStore } from "./migration/job-store.ts";
+import { JobManager } from "./migration/job-manager.ts";
+import { copyProfile, inspectProfile } from "./profile/copy-profile.ts";
+import { publishMovedStatement } from "./profile/moved-statement.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../locales");
 
@@ -42,10 +47,23 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   });
   const preferences = new Preferences(store);
   const secrets = new SecretVault();
+  const jobs = new JobStore(store);
+  const signInUser = (jid: string, password: string) => signIn(jid, password, { serviceMap: settings.serviceMap });
+  const manager = new JobManager({
+    jobs,
+    catalog,
+    preferences,
+    log,
+    signIn: signInUser,
+    copyProfile,
+    publishStatement: publishMovedStatement,
+    serverRate: settings.serverRate,
+  });
+  const move = { secrets, jobs, manager, botJid: settings.jid, signIn: signInUser, inspectProfile };
   const deps: ConversationDeps = {
     catalog,
     preferences,
-    flows: buildFlows({ catalog, preferences }),
+    flows: buildFlows({ catalog, preferences, move }),
     commands: COMMANDS,
     secrets,
     admins: new Set(settings.admins),
@@ -70,7 +88,11 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   const { xmpp } = connection;
   const botDomain = domainOf(settings.jid);
   const allowedDomains = settings.allowOtherDomains ? undefined : [botDomain];
-  routeChat({ xmpp, botJid: settings.jid, chat, catalog, limiter, maxChars: settings.maxMessageChars, allowedDomains, log });
+  const router = routeChat({ xmpp, botJid: settings.jid, chat, catalog, limiter, maxChars: settings.maxMessageChars, allowedDomains, log });
+  manager.connect({
+    notify: (user, texts) => router.notify(user, texts),
+    deliver: async (user, event) => router.notify(user, await chat.deliver(user, event)),
+  });
   respondToAdhoc(xmpp, adhoc, log);
   answerDiscovery(xmpp, adhoc);
   answerVersion(xmpp);
@@ -86,6 +108,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     await store.disconnect().catch(() => undefined);
     throw err;
   }
+  await manager.recover();
 
   return {
     log,
@@ -94,6 +117,8 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
       log.info("stopping");
       clearInterval(sweeper);
       await chat.drain();
+      // Running moves stop between two contacts; the journal lets `resume` pick them up.
+      await manager.interruptAll();
       await connection.stop();
       secrets.clearAll();
       await store.disconnect().catch(() => undefined);

@@ -11,8 +11,11 @@ export interface CommandDef {
 }
 
 export const COMMANDS: CommandDef[] = [
-  { id: "help" },
+  { id: "move", flow: "move" },
+  { id: "status", flow: "status" },
+  { id: "resume", flow: "resume" },
   { id: "language", flow: "language" },
+  { id: "help" },
 ];
 
 export function visibleCommands(commands: CommandDef[], isAdmin: boolean): CommandDef[] {

@@ -1,16 +1,21 @@
 import type { Catalog } from "../i18n/catalog.ts";
 import type { Preferences } from "../users/preferences.ts";
 import type { FlowDefinition } from "../conversation/flow-contract.ts";
+import type { MoveServices } from "../migration/move-actors.ts";
 import { languageFlow } from "../../flows/language.ts";
+import { moveFlow } from "../../flows/move.ts";
+import { resumeFlow } from "../../flows/resume.ts";
+import { statusFlow } from "../../flows/status.ts";
 
 /** The services flows are built with (their actors come from src/ and use these). */
 export interface FlowServices {
   catalog: Catalog;
   preferences: Preferences;
+  move: MoveServices;
 }
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move)];
   return new Map(flows.map((f) => [f.id, f]));
 }

@@ -84,6 +84,19 @@ const schema = z.object({
   FERRY_MAX_MESSAGE_CHARS: positiveInt(100_000).default(4000),
   FERRY_USER_RATE_PER_MINUTE: positiveInt(10_000).default(30),
   FERRY_USER_RATE_BURST: positiveInt(10_000).default(10),
+  FERRY_SERVER_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(20),
+  FERRY_PROVIDERS: z
+    .string()
+    .transform((s, ctx) => {
+      const domains = s.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean);
+      const bad = domains.find((d) => normaliseJid(d) !== d || d.includes("@"));
+      if (bad) {
+        ctx.addIssue({ code: "custom", message: `"${bad}" is not a domain` });
+        return z.NEVER;
+      }
+      return domains;
+    })
+    .default([]),
 });
 
 export interface Settings {
@@ -101,6 +114,10 @@ export interface Settings {
   maxMessageChars: number;
   userRatePerMinute: number;
   userRateBurst: number;
+  /** Stanzas per second toward a server during a move; 0 = unlimited. */
+  serverRate: number;
+  /** Domains offered for new accounts (XEP-0077). */
+  providers: string[];
 }
 
 /** Reads the environment (and FERRY_ENV_FILE) into validated settings, or throws SettingsError naming the first bad one. */
@@ -139,5 +156,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     maxMessageChars: s.FERRY_MAX_MESSAGE_CHARS,
     userRatePerMinute: s.FERRY_USER_RATE_PER_MINUTE,
     userRateBurst: s.FERRY_USER_RATE_BURST,
+    serverRate: s.FERRY_SERVER_RATE,
+    providers: s.FERRY_PROVIDERS,
   };
 }

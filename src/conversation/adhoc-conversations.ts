@@ -85,6 +85,7 @@ export class AdhocConversations {
     if (!session || session.user !== req.user || session.command.id !== req.node) return { error: "bad-sessionid" };
     const lang = await this.language(req.user, req.lang);
     if (req.action === "cancel") {
+      session.flow.onCancel?.(this.input(req.user, req.sessionid));
       this.end(req.sessionid);
       return { status: "canceled", sessionid: req.sessionid, lang, notes: [{ type: "info", text: this.deps.catalog.t(lang, "cancelled") }] };
     }

@@ -90,6 +90,7 @@ export class ChatConversations {
 
     if (isWord(catalog, lang, "word-cancel", text)) {
       if (record) {
+        def?.onCancel?.(this.input(user));
         await this.endSession(user);
         out.push(catalog.t(lang, "cancelled"));
       } else {

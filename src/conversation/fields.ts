@@ -31,6 +31,8 @@ export interface FieldSpec {
   options?: FieldOption[];
   /** Accept only a JID with a local part (a user account). */
   userJid?: boolean;
+  /** Words that stand for a special value instead of a normal answer (`new` instead of an address). */
+  alternatives?: { words: string; value: string }[];
 }
 
 export interface StepSpec {
@@ -49,6 +51,8 @@ export type Parsed = { ok: true; value: FieldValue } | { ok: false; error: strin
 export interface ChatVocabulary {
   yes: string[];
   no: string[];
+  /** A word-list message, in the user's language and English. */
+  words: (key: string) => string[];
   optionLabel: (o: FieldOption) => string;
 }
 
@@ -65,6 +69,8 @@ function parseJidValue(field: FieldSpec, text: string): Parsed {
 /** Interprets one chat message as the value of a field. */
 export function parseChatValue(field: FieldSpec, text: string, vocab: ChatVocabulary): Parsed {
   const t = text.trim();
+  const alternative = field.alternatives?.find((a) => vocab.words(a.words).includes(t.toLowerCase()));
+  if (alternative) return { ok: true, value: alternative.value };
   switch (field.type) {
     case "boolean": {
       const w = t.toLowerCase();
@@ -98,6 +104,8 @@ export function parseChatValue(field: FieldSpec, text: string, vocab: ChatVocabu
 /** Interprets the values of a submitted XEP-0004 form field. */
 export function parseFormValue(field: FieldSpec, values: string[]): Parsed {
   const first = values[0] ?? "";
+  const alternative = field.alternatives?.find((a) => a.value === first.trim().toLowerCase());
+  if (alternative) return { ok: true, value: alternative.value };
   switch (field.type) {
     case "boolean":
       if (["1", "true"].includes(first)) return { ok: true, value: true };

@@ -34,6 +34,8 @@ export interface FlowDefinition {
   /** Bump when a persisted snapshot of the previous machine could no longer be restored. */
   version: number;
   machine: AnyStateMachine;
+  /** Stops work the flow started outside itself (a running job) when the user cancels. */
+  onCancel?: (input: FlowInput) => void;
 }
 
 /** The fields the flow waits for in this snapshot, if it waits for the user. */

@@ -11,6 +11,7 @@ export function chatVocabulary(catalog: Catalog, lang: string): ChatVocabulary {
   return {
     yes: [...catalog.words(lang, "word-yes"), ...catalog.words("en", "word-yes")],
     no: [...catalog.words(lang, "word-no"), ...catalog.words("en", "word-no")],
+    words: (key: string) => [...catalog.words(lang, key), ...catalog.words("en", key)],
     optionLabel: (o: FieldOption) => renderText(catalog, lang, o.label, o.labelArgs),
   };
 }

@@ -3,7 +3,11 @@ import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
 
-export type MessageArgs = Record<string, string | number | Date | string[] | undefined>;
+/** A list of messages, each rendered in the same language and put on its own line. */
+export interface MessageLines {
+  lines: { key: string; args?: MessageArgs }[];
+}
+export type MessageArgs = { [name: string]: string | number | Date | string[] | MessageLines | undefined };
 
 /**
  * All message catalogues, one folder per language under locales/ (every .ftl
@@ -70,7 +74,7 @@ export class Catalog {
       this.onMissing(this.defaultLocale, key);
       return key;
     }
-    return bundle.formatPattern(message.value, toFluentArgs(bundle.locales[0]!, args));
+    return bundle.formatPattern(message.value, this.toFluentArgs(bundle.locales[0]!, args));
   }
 
   /** A comma-separated word list message (command words, yes/no words), lower-cased. */
@@ -81,15 +85,21 @@ export class Catalog {
       .map((w) => w.trim().toLocaleLowerCase(locale))
       .filter(Boolean);
   }
-}
 
-function toFluentArgs(locale: string, args: MessageArgs | undefined): Record<string, FluentVariable> | undefined {
-  if (!args) return undefined;
-  const out: Record<string, FluentVariable> = {};
-  for (const [k, v] of Object.entries(args)) {
-    if (v === undefined) continue;
-    // Lists are joined the way the language joins them ("a, b and c").
-    out[k] = Array.isArray(v) ? new Intl.ListFormat(locale, { type: "conjunction" }).format(v) : v;
+  private toFluentArgs(locale: string, args: MessageArgs | undefined): Record<string, FluentVariable> | undefined {
+    if (!args) return undefined;
+    const out: Record<string, FluentVariable> = {};
+    for (const [k, v] of Object.entries(args)) {
+      if (v === undefined) continue;
+      if (Array.isArray(v)) {
+        // Lists are joined the way the language joins them ("a, b and c").
+        out[k] = new Intl.ListFormat(locale, { type: "conjunction" }).format(v);
+      } else if (typeof v === "object" && "lines" in v) {
+        out[k] = v.lines.map((l) => this.t(locale, l.key, l.args)).join("\n");
+      } else {
+        out[k] = v;
+      }
+    }
+    return out;
   }
-  return out;
 }

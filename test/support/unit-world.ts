@@ -5,35 +5,83 @@ import { Preferences } from "../../src/users/preferences.ts";
 import { SessionStore } from "../../src/conversation/session-store.ts";
 import { SecretVault } from "../../src/conversation/secret-vault.ts";
 import { ChatConversations } from "../../src/conversation/chat-conversations.ts";
+import { AdhocConversations } from "../../src/conversation/adhoc-conversations.ts";
 import { COMMANDS } from "../../src/commands/command-list.ts";
 import { buildFlows } from "../../src/commands/flow-registry.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import { JobStore } from "../../src/migration/job-store.ts";
+import { JobManager } from "../../src/migration/job-manager.ts";
+import { FakeAccounts } from "./fake-accounts.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
+export const UNIT_BOT = "migrate@old.test";
 
-/** The chat engine over an in-memory store; `restart()` builds a new engine on the same store, as a bot restart would. */
+/**
+ * The chat and ad-hoc engines over an in-memory store and fake accounts;
+ * `restart()` builds new engines on the same store, as a bot restart would.
+ * Messages a job sends outside a reply land in `notices`.
+ */
 export function unitWorld(opts: { admins?: string[] } = {}) {
   const store = new Keyv();
   const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });
+  const accounts = new FakeAccounts();
+  const notices: { user: string; text: string }[] = [];
   const build = () => {
     const preferences = new Preferences(store);
+    const secrets = new SecretVault();
+    const jobs = new JobStore(store);
+    const log = createLogger("silent");
+    const manager = new JobManager({
+      jobs,
+      catalog,
+      preferences,
+      log,
+      signIn: accounts.signIn,
+      copyProfile: async () => [],
+      publishStatement: async () => undefined,
+      serverRate: 0,
+    });
+    const move = {
+      secrets,
+      jobs,
+      manager,
+      botJid: UNIT_BOT,
+      signIn: accounts.signIn,
+      inspectProfile: async () => ({ vcard: false, avatar: false, bookmarks: 0, legacyBookmarks: 0, blocklist: 0, unreadable: [] }),
+    };
     const deps = {
       catalog,
       preferences,
-      flows: buildFlows({ catalog, preferences }),
+      flows: buildFlows({ catalog, preferences, move }),
       commands: COMMANDS,
-      secrets: new SecretVault(),
+      secrets,
       admins: new Set(opts.admins ?? []),
-      log: createLogger("silent"),
+      log,
     };
-    return { deps, chat: new ChatConversations(deps, new SessionStore(store)) };
+    const chat = new ChatConversations(deps, new SessionStore(store));
+    manager.connect({
+      notify: async (user, texts) => void notices.push(...texts.map((text) => ({ user, text }))),
+      deliver: async (user, event) => void notices.push(...(await chat.deliver(user, event)).map((text) => ({ user, text }))),
+    });
+    return { deps, chat, adhoc: new AdhocConversations(deps), manager, jobs, secrets };
   };
   let current = build();
   return {
     store,
     catalog,
+    accounts,
+    notices,
     get chat() {
       return current.chat;
+    },
+    get adhoc() {
+      return current.adhoc;
+    },
+    get manager() {
+      return current.manager;
+    },
+    get jobs() {
+      return current.jobs;
     },
     get deps() {
       return current.deps;

@@ -1,0 +1,131 @@
+## Befehle
+cmd-move = umziehen, umzug
+cmd-move-title = Mein Konto umziehen
+cmd-move-summary = dieses Konto mit allen Kontakten auf einen anderen Server umziehen
+cmd-resume = fortsetzen, weiter
+cmd-resume-title = Umzug fortsetzen
+cmd-resume-summary = einen unterbrochenen Umzug fortsetzen
+cmd-status = status, stand
+cmd-status-title = Stand meines Umzugs
+cmd-status-summary = sehen, wie dein Umzug lief und wer deine neue Adresse angenommen hat
+word-new = neu, anlegen
+
+## Fragen
+move-intro = Lass uns dein Konto { $user } auf eine neue Adresse umziehen. Ich kopiere deine Kontakte (mit Namen und Gruppen), dein Profil und deine Lesezeichen, bitte deine Kontakte, die neue Adresse hinzuzufügen, und hinterlasse auf dem alten Konto einen Hinweis auf das neue (XEP-0283). Es ändert sich nichts, bevor du dem Plan zustimmst.
+move-ask-target = Wie lautet deine neue Adresse? Schick sie mir (etwa name@example.org) oder schick *neu*, um ein neues Konto anzulegen.
+move-ask-new-password = Das Passwort deines neuen Kontos:
+move-ask-old-password = Das Passwort dieses Kontos, { $user }, damit ich sehe, dass es deins ist:
+move-target-is-self = Von diesem Konto aus schreibst du gerade. Bitte schick die Adresse, auf die du umziehen willst.
+move-wrong-password = Das Passwort für { $jid } hat nicht funktioniert. Bitte versuch es noch einmal.
+move-unreachable = Ich konnte den Server von { $jid } nicht erreichen. Prüf bitte die Adresse oder versuch es später noch einmal.
+move-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *umziehen*, um neu anzufangen.
+register-not-yet = Neue Konten kann dieser Bot noch nicht anlegen. Leg das Konto bitte mit deinem Client oder auf der Website des Anbieters an und schick mir dann seine Adresse.
+
+## Plan
+move-reading = Danke, beide Passwörter stimmen. Ich lese dein Konto…
+move-plan = So sieht der Plan für den Umzug nach { $target } aus:
+    • { $contacts ->
+        [one] 1 Kontakt zieht um
+       *[other] { $contacts } Kontakte ziehen um
+    } ({ $both } gegenseitig, { $to }, denen du folgst, { $from }, die dir folgen, { $none } ohne Abonnement), in { $groups ->
+        [one] 1 Gruppe
+       *[other] { $groups } Gruppen
+    }.
+    • Deine Kontakte bekommen von der neuen Adresse eine Anfrage, in der steht, dass sie die alte ersetzt.
+    Profildaten:
+    { $profile }
+move-plan-skipped = { $count ->
+        [one] 1 Eintrag wird nicht umgezogen:
+       *[other] { $count } Einträge werden nicht umgezogen:
+    }
+    { $list }
+move-plan-nothing-skipped = Alle Kontakte können umziehen.
+move-ask-confirm = Soll ich jetzt anfangen?
+move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
+move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.
+
+## Während des Umzugs
+move-started = Ich ziehe jetzt nach { $target } um und melde mich hier, wie es läuft; bei vielen Kontakten kann das ein paar Minuten dauern. Mit *abbrechen* hältst du an.
+move-progress = Ich bin noch dabei: { $done } von { $total } Kontakten erledigt.
+move-interrupted = Dein Umzug wurde unterbrochen (ich wurde neu gestartet oder habe die Verbindung verloren). Nichts wurde doppelt verschickt. Schick *fortsetzen*, um weiterzumachen; ich brauche dann deine Passwörter noch einmal, weil ich sie nie speichere.
+move-contact-notice = Hallo! Ich habe eine neue Adresse: { $target }. Bitte füg mich dort hinzu: xmpp:{ $target }?roster – dieses Konto ({ $old }) benutze ich nicht mehr.
+
+profile-found-item = • { $item ->
+        [vcard] Visitenkarte (vCard)
+        [avatar] Profilbild
+        [nickname] Spitzname
+        [bookmarks] Lesezeichen ({ $count })
+        [legacy-bookmarks] Lesezeichen im alten Format ({ $count })
+        [blocklist] Blockierte Adressen ({ $count })
+       *[other] { $item }
+    }
+profile-found-nothing = • Keine Profildaten gefunden.
+
+## Bericht
+report-done = Dein Umzug nach { $target } ist fertig.
+report-cancelled = Dein Umzug nach { $target } wurde abgebrochen. So weit war ich gekommen:
+report-counts = Von { $total } Einträgen: { $moved } umgezogen ({ $requested } um Annahme der neuen Adresse gebeten, { $preApproved } dürfen dich sehen), { $failed } fehlgeschlagen, { $skipped } ausgelassen{ $pending ->
+        [0] .
+       *[other] , { $pending } noch offen.
+    }
+report-failed-title = Konnten auf dem neuen Konto nicht angelegt werden:
+report-failed-item = { $jid } (der Server sagte: { $reason })
+report-skipped-title = Nicht umgezogen:
+report-skipped-item = { $jid }: { $reason ->
+        [transport] selbst ein Gateway zu einem alten Netz
+        [legacy-network] ein Kontakt hinter einem Gateway zu einem alten Netz; der neue Server hat dieses Gateway vielleicht nicht, füg ihn dort also selbst hinzu
+        [invalid-jid] keine gültige XMPP-Adresse
+        [self] deine eigene Adresse
+        [target] deine neue Adresse
+        [bot] das bin ich
+       *[other] { $reason }
+    }
+report-profile-title = Profil:
+report-profile-item = { $item ->
+        [vcard] Visitenkarte (vCard)
+        [avatar] Profilbild
+        [nickname] Spitzname
+        [bookmarks] Lesezeichen
+        [legacy-bookmarks] Lesezeichen (altes Format)
+        [blocklist] Blockierte Adressen
+       *[other] { $item }
+    }: { $outcome ->
+        [copied] kopiert{ $count ->
+            [0] {""}
+           *[other] {" "}({ $count })
+        }
+        [none] nichts zu kopieren
+        [unsupported-source] der alte Server kann das nicht
+        [unsupported-target] der neue Server kann das nicht
+       *[failed] fehlgeschlagen ({ $condition })
+    }
+report-statement-ok = Das alte Konto sagt jetzt, dass du nach { $target } umgezogen bist; Clients und Server, die XEP-0283 können, stellen von selbst um.
+report-statement-failed = Ich konnte den Umzugshinweis auf dem alten Konto nicht veröffentlichen (der Server sagte: { $reason }).
+report-notices = { $count ->
+        [one] 1 Kontakt hat eine Chatnachricht mit deiner neuen Adresse bekommen.
+       *[other] { $count } Kontakte haben eine Chatnachricht mit deiner neuen Adresse bekommen.
+    }
+report-and-more = …und { $count } weitere.
+
+## Fortsetzen
+resume-intro = Dein Umzug nach { $target } wurde unterbrochen. Zum Fortsetzen brauche ich beide Passwörter noch einmal.
+resume-running = Dein Umzug läuft noch. Ich melde mich hier, wenn er fertig ist.
+resume-nothing = Es gibt keinen unterbrochenen Umzug. Schick *umziehen*, um einen zu beginnen.
+resume-sign-in-failed = Eines der Passwörter hat nicht funktioniert. Bitte schick beide noch einmal.
+
+## Stand
+status-no-move = Du hast dieses Konto noch nicht mit mir umgezogen. Schick *umziehen*, um anzufangen.
+status-summary = Umzug nach { $target }: { $status ->
+        [running] läuft
+        [done] fertig
+        [interrupted] unterbrochen (schick *fortsetzen*, um weiterzumachen)
+        [cancelled] abgebrochen
+       *[other] { $status }
+    }. { $moved } von { $total } Einträgen umgezogen, { $failed } fehlgeschlagen, { $skipped } ausgelassen.
+status-ask-password = Um zu sehen, wer deine neue Adresse angenommen hat, schick mir das Passwort von { $target }. (Oder schick *abbrechen*.)
+status-acceptance = { $accepted } haben deine neue Adresse angenommen, { $waiting } haben noch nicht geantwortet.
+    Angenommen:
+    { $acceptedList }
+    Wartend:
+    { $waitingList }
+status-sign-in-failed = Ich konnte mich nicht bei deinem neuen Konto anmelden und kann daher noch nicht sagen, wer angenommen hat.

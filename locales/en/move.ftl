@@ -1,0 +1,131 @@
+## Commands
+cmd-move = move, migrate
+cmd-move-title = Move my account
+cmd-move-summary = move this account to another server, with all contacts
+cmd-resume = resume, continue
+cmd-resume-title = Resume my move
+cmd-resume-summary = continue a move that was interrupted
+cmd-status = status
+cmd-status-title = Status of my move
+cmd-status-summary = see how your move went and who has accepted your new address
+word-new = new, create
+
+## Asking
+move-intro = Let's move your account { $user } to a new address. I will copy your contacts (with names and groups), your profile and bookmarks, ask your contacts to add the new address, and leave a note on the old account pointing to the new one (XEP-0283). Nothing changes until you say yes to the plan.
+move-ask-target = What is your new address? Send it (like name@example.org), or send *new* to create a new account.
+move-ask-new-password = The password of your new account:
+move-ask-old-password = The password of this account, { $user }, so I can prove it is yours:
+move-target-is-self = That is the account you are writing from. Please send the address you are moving to.
+move-wrong-password = The password for { $jid } did not work. Please try again.
+move-unreachable = I could not reach the server of { $jid }. Please check the address, or try again later.
+move-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *move* to start again.
+register-not-yet = Creating a new account is not available on this bot yet. Please create it with your client or the provider's website, then send its address.
+
+## Plan
+move-reading = Thanks, both passwords work. I'm reading your account…
+move-plan = Here is the plan for moving to { $target }:
+    • { $contacts ->
+        [one] 1 contact will move
+       *[other] { $contacts } contacts will move
+    } ({ $both } mutual, { $to } you follow, { $from } follow you, { $none } without subscription), in { $groups ->
+        [one] 1 group
+       *[other] { $groups } groups
+    }.
+    • Your contacts will get a request from the new address that says it replaces the old one.
+    Profile data:
+    { $profile }
+move-plan-skipped = { $count ->
+        [one] 1 entry will not be moved:
+       *[other] { $count } entries will not be moved:
+    }
+    { $list }
+move-plan-nothing-skipped = Every contact can be moved.
+move-ask-confirm = Shall I start now?
+move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
+move-declined = OK, I changed nothing. Send *move* when you want to start again.
+
+## Running
+move-started = Moving to { $target } now. I'll tell you how it goes here; this can take a few minutes for a large roster. Send *cancel* to stop.
+move-progress = Still working: { $done } of { $total } contacts done.
+move-interrupted = Your move was interrupted (I was restarted or lost the connection). Nothing was sent twice. Send *resume* to continue; I'll need your passwords again, since I never store them.
+move-contact-notice = Hi! I have moved to a new address: { $target }. Please add me there: xmpp:{ $target }?roster — this account ({ $old }) will not be used any more.
+
+profile-found-item = • { $item ->
+        [vcard] Profile card (vCard)
+        [avatar] Avatar
+        [nickname] Nickname
+        [bookmarks] Bookmarks ({ $count })
+        [legacy-bookmarks] Bookmarks in the old format ({ $count })
+        [blocklist] Blocked addresses ({ $count })
+       *[other] { $item }
+    }
+profile-found-nothing = • No profile data found.
+
+## Report
+report-done = Your move to { $target } is done.
+report-cancelled = Your move to { $target } was cancelled. This is what had happened so far:
+report-counts = Of { $total } roster entries: { $moved } moved ({ $requested } asked to accept the new address, { $preApproved } allowed to see you), { $failed } failed, { $skipped } skipped{ $pending ->
+        [0] .
+       *[other] , { $pending } not done yet.
+    }
+report-failed-title = Could not be added on the new account:
+report-failed-item = { $jid } (the server said: { $reason })
+report-skipped-title = Not moved:
+report-skipped-item = { $jid }: { $reason ->
+        [transport] a legacy network gateway itself
+        [legacy-network] a contact behind a legacy network gateway; the new server may not have the same gateway, so add it there by hand
+        [invalid-jid] not a valid XMPP address
+        [self] your own address
+        [target] your new address
+        [bot] that's me
+       *[other] { $reason }
+    }
+report-profile-title = Profile:
+report-profile-item = { $item ->
+        [vcard] Profile card (vCard)
+        [avatar] Avatar
+        [nickname] Nickname
+        [bookmarks] Bookmarks
+        [legacy-bookmarks] Bookmarks (old format)
+        [blocklist] Blocked addresses
+       *[other] { $item }
+    }: { $outcome ->
+        [copied] copied{ $count ->
+            [0] {""}
+           *[other] {" "}({ $count })
+        }
+        [none] nothing to copy
+        [unsupported-source] the old server does not support it
+        [unsupported-target] the new server does not support it
+       *[failed] failed ({ $condition })
+    }
+report-statement-ok = The old account now says that you moved to { $target }; clients and servers that support XEP-0283 will switch over on their own.
+report-statement-failed = I could not publish the move notice on the old account (the server said: { $reason }).
+report-notices = { $count ->
+        [one] 1 contact got a chat message with your new address.
+       *[other] { $count } contacts got a chat message with your new address.
+    }
+report-and-more = …and { $count } more.
+
+## Resume
+resume-intro = Your move to { $target } was interrupted. To continue, I need both passwords again.
+resume-running = Your move is still running. I'll report here when it is done.
+resume-nothing = There is no interrupted move to continue. Send *move* to start one.
+resume-sign-in-failed = One of the passwords did not work. Please send both again.
+
+## Status
+status-no-move = You have not moved this account with me yet. Send *move* to start.
+status-summary = Move to { $target }: { $status ->
+        [running] running
+        [done] done
+        [interrupted] interrupted (send *resume* to continue)
+        [cancelled] cancelled
+       *[other] { $status }
+    }. { $moved } of { $total } entries moved, { $failed } failed, { $skipped } skipped.
+status-ask-password = To see who has accepted your new address, send the password of { $target }. (Or send *cancel*.)
+status-acceptance = { $accepted } accepted your new address, { $waiting } have not answered yet.
+    Accepted:
+    { $acceptedList }
+    Waiting:
+    { $waitingList }
+status-sign-in-failed = I could not sign in to your new account, so I cannot tell who accepted yet.

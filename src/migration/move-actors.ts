@@ -1,0 +1,117 @@
+import { fromPromise } from "xstate";
+import type { AccountSession } from "../accounts/account-session.ts";
+import { SignInError } from "../accounts/account-session.ts";
+import { readRoster } from "../accounts/roster.ts";
+import { findGateways } from "../accounts/gateway-discovery.ts";
+import type { SecretVault } from "../conversation/secret-vault.ts";
+import { planMigration, transportItems, type SkipReason } from "../core/migration-plan.ts";
+import { domainOf } from "../core/jid.ts";
+import type { JobStore } from "./job-store.ts";
+import type { JobManager } from "./job-manager.ts";
+import { newJob } from "./job.ts";
+import type { ProfileInventory, ProfileItem } from "../profile/copy-profile.ts";
+
+/** What the move flow's actors need from the running bot. */
+export interface MoveServices {
+  secrets: SecretVault;
+  jobs: JobStore;
+  manager: JobManager;
+  botJid: string;
+  signIn(jid: string, password: string): Promise<AccountSession>;
+  inspectProfile(old: AccountSession): Promise<ProfileInventory>;
+}
+
+export type SignInCheck = "ok" | "not-authorized" | "unreachable" | "other";
+
+export interface PlanSummary {
+  contacts: number;
+  both: number;
+  to: number;
+  from: number;
+  none: number;
+  groups: number;
+  skipped: { jid: string; reason: SkipReason }[];
+  /** Profile data found on the old account, with counts where they mean something. */
+  profile: { item: ProfileItem; count: number }[];
+}
+
+function foundProfile(inv: ProfileInventory): PlanSummary["profile"] {
+  const found: PlanSummary["profile"] = [];
+  if (inv.vcard) found.push({ item: "vcard", count: 0 });
+  if (inv.avatar) found.push({ item: "avatar", count: 0 });
+  if (inv.nickname) found.push({ item: "nickname", count: 0 });
+  if (inv.bookmarks > 0) found.push({ item: "bookmarks", count: inv.bookmarks });
+  if (inv.legacyBookmarks > 0) found.push({ item: "legacy-bookmarks", count: inv.legacyBookmarks });
+  if (inv.blocklist > 0) found.push({ item: "blocklist", count: inv.blocklist });
+  return found;
+}
+
+const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
+  const value = s.secrets.get(conversation, name);
+  if (value === undefined) throw new Error(`no ${name} in this conversation`);
+  return value;
+};
+
+/** Proves control of an account by signing in; a wrong password is forgotten at once. */
+export const verifyAccountActor = (s: MoveServices) =>
+  fromPromise<SignInCheck, { conversation: string; jid: string; secret: string }>(async ({ input }) => {
+    try {
+      const session = await s.signIn(input.jid, secretOrThrow(s, input.conversation, input.secret));
+      await session.close();
+      return "ok";
+    } catch (err) {
+      s.secrets.delete(input.conversation, input.secret);
+      return err instanceof SignInError ? err.reason : "other";
+    }
+  });
+
+/** Reads the old account and stores a draft job; nothing changes on either server. */
+export const planMoveActor = (s: MoveServices) =>
+  fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
+    const old = await s.signIn(input.user, secretOrThrow(s, input.conversation, "old-password"));
+    try {
+      const roster = await readRoster(old);
+      const itemDomains = transportItems(roster);
+      const contactDomains = roster.filter((c) => c.jid.includes("@")).map((c) => domainOf(c.jid.toLowerCase()));
+      const gateways = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)));
+      const plan = planMigration(roster, {
+        source: input.user,
+        target: input.target,
+        bot: s.botJid,
+        gatewayDomains: new Set([...itemDomains, ...gateways]),
+      });
+      const profile = await s.inspectProfile(old);
+      await s.jobs.save(newJob(s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
+      return {
+        contacts: plan.contacts.length,
+        ...plan.bySubscription,
+        groups: plan.groups.length,
+        skipped: plan.skipped.map(({ jid, reason }) => ({ jid, reason })),
+        profile: foundProfile(profile),
+      };
+    } finally {
+      await old.close();
+    }
+  });
+
+/** Starts (or resumes) the journaled job; the passwords leave the vault as soon as both sign-ins worked. */
+export const startMoveActor = (s: MoveServices) =>
+  fromPromise<void, { conversation: string; user: string; notify?: boolean }>(async ({ input }) => {
+    if (input.notify !== undefined) {
+      const job = await s.jobs.get(input.user);
+      if (job) {
+        job.notifyContacts = input.notify;
+        await s.jobs.save(job);
+      }
+    }
+    const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };
+    await s.manager.start(input.user, passwords);
+    s.secrets.clear(input.conversation);
+  });
+
+/** The user's job, for `resume` and `status`. */
+export const readJobActor = (s: MoveServices) =>
+  fromPromise<{ status: string; target: string } | null, { user: string }>(async ({ input }) => {
+    const job = await s.jobs.get(input.user);
+    return job ? { status: job.status, target: job.target } : null;
+  });

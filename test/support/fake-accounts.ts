@@ -1,0 +1,87 @@
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { AccountSession } from "../../src/accounts/account-session.ts";
+import { SignInError } from "../../src/accounts/account-session.ts";
+import type { Contact } from "../../src/core/contact.ts";
+
+interface FakeAccount {
+  password: string;
+  roster: Contact[];
+  /** Stanzas sent from this account (presence, messages), in order. */
+  sent: Element[];
+}
+
+/**
+ * Accounts in memory for unit tests of flows and jobs: roster get/set and
+ * sending work; a roster item with `ask` appears when a subscribe is sent, as
+ * a real server does. Integration tests use a real Prosody instead.
+ */
+export class FakeAccounts {
+  readonly accounts = new Map<string, FakeAccount>();
+  /** Roster writes for these JIDs fail with this condition. */
+  readonly rejectRosterWrites = new Map<string, string>();
+
+  add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
+    const account = { password, roster, sent: [] };
+    this.accounts.set(jid, account);
+    return account;
+  }
+
+  get(jid: string): FakeAccount {
+    return this.accounts.get(jid)!;
+  }
+
+  signIn = async (jid: string, password: string): Promise<AccountSession> => {
+    const account = this.accounts.get(jid);
+    if (!account) throw new SignInError(jid, "unreachable", "no such fake account");
+    if (account.password !== password) throw new SignInError(jid, "not-authorized", "not-authorized");
+    return this.session(jid, account);
+  };
+
+  private session(jid: string, account: FakeAccount): AccountSession {
+    const stanzaError = (condition: string) => Object.assign(new Error(condition), { name: "StanzaError", condition, type: "cancel" });
+    return {
+      jid,
+      iq: async (type: "get" | "set", child: Element, to?: string) => {
+        if (to && to !== jid) throw stanzaError("service-unavailable");
+        if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");
+        if (type === "get") {
+          return xml(
+            "iq",
+            { type: "result" },
+            xml(
+              "query",
+              { xmlns: "jabber:iq:roster" },
+              ...account.roster.map((c) =>
+                xml(
+                  "item",
+                  { jid: c.jid, ...(c.name ? { name: c.name } : {}), subscription: c.subscription ?? "none", ...(c.ask ? { ask: "subscribe" } : {}) },
+                  ...c.groups.map((g) => xml("group", {}, g)),
+                ),
+              ),
+            ),
+          );
+        }
+        const item = child.getChild("item")!;
+        const itemJid = String(item.attrs.jid);
+        const rejected = this.rejectRosterWrites.get(itemJid);
+        if (rejected) throw stanzaError(rejected);
+        const entry = { jid: itemJid, name: item.attrs.name as string | undefined, groups: item.getChildren("group").map((g) => g.text()) };
+        const existing = account.roster.find((c) => c.jid === itemJid);
+        if (existing) Object.assign(existing, entry);
+        else account.roster.push({ ...entry, subscription: "none" });
+        return xml("iq", { type: "result" });
+      },
+      send: async (stanza: Element) => {
+        account.sent.push(stanza);
+        if (stanza.is("presence") && stanza.attrs.type === "subscribe") {
+          const existing = account.roster.find((c) => c.jid === stanza.attrs.to);
+          if (existing) existing.ask = true;
+          else account.roster.push({ jid: String(stanza.attrs.to), groups: [], subscription: "none", ask: true });
+        }
+      },
+      onStanza: () => undefined,
+      close: async () => undefined,
+    };
+  }
+}
