@@ -164,8 +164,9 @@ export class ChatConversations {
     }
     const next = this.nextField(record);
     if (next) {
+      const out = this.prompt(lang, record, next);
       await this.sessions.set(user, record);
-      return this.prompt(lang, record, next);
+      return out;
     }
     // Private fields reach the flow only as "given"; their values stay in the vault.
     const values = { ...record.values, ...Object.fromEntries(record.secretFields.map((f) => [f, true])) };
