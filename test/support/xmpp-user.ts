@@ -70,6 +70,21 @@ export class XmppUser {
     }, opts.timeoutMs);
   }
 
+  /** Sends a chat message and resolves with everything the bot says until a reply matches `until`. */
+  async sayUntil(to: string, body: string, until: RegExp, timeoutMs = 15_000): Promise<string> {
+    const before = this.bodiesFrom(to).length;
+    await this.send(to, body);
+    return this.waitForReply(to, until, before, timeoutMs);
+  }
+
+  /** Waits for a message from `from` matching `pattern` among those after the first `skip`; resolves with all of them joined. */
+  async waitForReply(from: string, pattern: RegExp, skip = 0, timeoutMs = 15_000): Promise<string> {
+    return this.waitFor(() => {
+      const bodies = this.bodiesFrom(from).slice(skip);
+      return bodies.some((b) => pattern.test(b)) ? bodies.join("\n---\n") : undefined;
+    }, timeoutMs);
+  }
+
   async send(to: string, body: string, opts: { lang?: string; type?: string } = {}): Promise<void> {
     await this.xmpp.send(
       xml("message", { to, type: opts.type ?? "chat", ...(opts.lang ? { "xml:lang": opts.lang } : {}) }, xml("body", {}, body)),

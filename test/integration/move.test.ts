@@ -1,0 +1,161 @@
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import { integrationWorld, BOT } from "../support/integration-world.ts";
+import { seedRoster } from "../support/seed-roster.ts";
+import { XmppUser } from "../support/xmpp-user.ts";
+import { signIn } from "../../src/accounts/account-session.ts";
+import { readRoster } from "../../src/accounts/roster.ts";
+import { fetchMovedStatement } from "../../src/profile/moved-statement.ts";
+import { readNickname, NS_NICK } from "../../src/profile/copy-nickname.ts";
+import { readVcard } from "../../src/profile/copy-vcard.ts";
+import { readBookmarks, readLegacyBookmarks } from "../../src/profile/copy-bookmarks.ts";
+import { publish } from "../../src/profile/pep.ts";
+import type { Contact } from "../../src/core/contact.ts";
+
+type World = Awaited<ReturnType<typeof integrationWorld>>;
+const NS_COMMANDS = "http://jabber.org/protocol/commands";
+
+/** A long-used account: 53 contacts in every subscription state and several groups, plus a gateway and its contacts. */
+function aliceRoster(): Contact[] {
+  const r: Contact[] = [{ jid: "romeo@old.test", name: "Romeo", groups: ["Friends"], subscription: "both" }];
+  for (let i = 1; i <= 20; i++) r.push({ jid: `friend${i}@old.test`, ...(i % 3 ? { name: `Friend ${i}` } : {}), groups: [i % 2 ? "Friends" : "Work"], subscription: "both" });
+  for (let i = 1; i <= 12; i++) r.push({ jid: `follow${i}@new.test`, groups: ["Following", "Work"], subscription: "to" });
+  for (let i = 1; i <= 10; i++) r.push({ jid: `fan${i}@old.test`, name: `Fan ${i}`, groups: [], subscription: "from" });
+  for (let i = 1; i <= 6; i++) r.push({ jid: `plain${i}@old.test`, groups: ["Misc"], subscription: "none" });
+  for (let i = 1; i <= 4; i++) r.push({ jid: `pending${i}@old.test`, groups: [], subscription: "none", ask: true });
+  r.push({ jid: "msn.old.test", name: "MSN", groups: ["Gateways"], subscription: "both" });
+  r.push({ jid: "joe%hotmail.com@msn.old.test", name: "Joe", groups: ["MSN"], subscription: "both" });
+  r.push({ jid: "ann%msn.com@msn.old.test", groups: ["MSN"], subscription: "both" });
+  return r;
+}
+
+describe("moving an account on a real Prosody (old.test → new.test)", () => {
+  let w: World;
+  const serviceMap = () => w.server.serviceMap.split(",").reduce<Record<string, string>>((m, p) => ({ ...m, [p.split("=")[0]!]: p.split("=")[1]! }), {});
+
+  beforeAll(async () => {
+    w = await integrationWorld();
+    await w.startBot({ FERRY_SERVER_RATE: "0" });
+  });
+  afterAll(async () => w?.close());
+
+  it("moves roster, profile and bookmarks, publishes the statement, and a contact can verify the moved request", async () => {
+    await w.server.register("alice", "old.test", "alice-old");
+    await w.server.register("alice", "new.test", "alice-new");
+    await w.server.register("romeo", "old.test", "romeo-pw");
+    await seedRoster(w.server, "alice", "old.test", aliceRoster());
+    await seedRoster(w.server, "romeo", "old.test", [{ jid: "alice@old.test", name: "Alice", groups: [], subscription: "both" }]);
+
+    // Profile data, as her client left it.
+    const old = await signIn("alice@old.test", "alice-old", { serviceMap: serviceMap() });
+    await old.iq("set", xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Alice Liddell"), xml("NICKNAME", {}, "Ali")));
+    await publish(old, NS_NICK, { id: "current", payload: xml("nick", { xmlns: NS_NICK }, "Ali") });
+    await old.iq(
+      "set",
+      xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@conference.old.test", name: "Tea party", autojoin: "true" }))),
+    );
+    await old.close();
+
+    const alice = await XmppUser.connect(w.server.service, "alice@old.test", "alice-old");
+    await alice.sayUntil(BOT, "move", /What is your new address/);
+    await alice.sayUntil(BOT, "alice@new.test", /password of your new account/);
+    await alice.sayUntil(BOT, "alice-new", /password of this account/);
+    // A wrong password for the old account is asked again.
+    await alice.sayUntil(BOT, "not-her-password", /password of this account/);
+    const plan = await alice.sayUntil(BOT, "alice-old", /Shall I start now/);
+    expect(plan).toMatch(/53 contacts will move \(21 mutual, 12 you follow, 10 follow you, 10 without subscription\), in 4 groups/);
+    expect(plan).toMatch(/3 entries will not be moved/);
+    expect(plan).toMatch(/Nickname/);
+    await alice.sayUntil(BOT, "yes", /Shall I also send/);
+    const report = await alice.sayUntil(BOT, "no", /is done/, 60_000);
+    expect(report).toMatch(/Of 56 roster entries: 53 moved \(37 asked to accept the new address, 31 allowed to see you\), 0 failed, 3 skipped\./);
+    expect(report).toMatch(/msn\.old\.test: a legacy network gateway itself/);
+    expect(report).toMatch(/joe%hotmail\.com@msn\.old\.test: a contact behind a legacy network gateway/);
+    expect(report).toMatch(/The old account now says that you moved to alice@new\.test/);
+
+    const target = await signIn("alice@new.test", "alice-new", { serviceMap: serviceMap() });
+    const moved = new Map((await readRoster(target)).map((c) => [c.jid, c]));
+    const source = aliceRoster().filter((c) => !c.jid.includes("msn.old.test"));
+    expect(moved.size).toBe(53);
+    for (const c of source) {
+      const m = moved.get(c.jid)!;
+      expect(m, c.jid).toBeDefined();
+      expect(m.name).toBe(c.name);
+      expect([...m.groups].sort()).toEqual([...c.groups].sort());
+      // Local contacts exist or not; either way a request is pending (ask) or already granted.
+      if (c.subscription === "to" || c.subscription === "both" || c.ask) expect(m.ask === true || m.subscription === "to" || m.subscription === "both", c.jid).toBe(true);
+    }
+    expect((await readVcard(target))?.getChildText("FN")).toBe("Alice Liddell");
+    expect(await readNickname(target)).toBe("Ali");
+    const legacy = await readLegacyBookmarks(target);
+    expect(legacy.map((b) => b.attrs.jid)).toContain("tea@conference.old.test");
+    expect((await readBookmarks(target)).map((b) => b.id)).toContain("tea@conference.old.test");
+    await target.close();
+
+    // Romeo signs in later: the stored request carries <moved/>, and the statement checks out.
+    const romeo = await XmppUser.connect(w.server.service, "romeo@old.test", "romeo-pw");
+    const request = await romeo.waitFor((inbox) =>
+      inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("alice@new.test")),
+    );
+    expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid")).toBe("alice@old.test");
+    const romeoSession = await signIn("romeo@old.test", "romeo-pw", { serviceMap: serviceMap() });
+    expect(await fetchMovedStatement(romeoSession, "alice@old.test")).toBe("alice@new.test");
+    await romeoSession.close();
+
+    // Romeo accepts; `status` shows it.
+    await romeo.xmpp.send(xml("presence", { type: "subscribed", to: "alice@new.test" }));
+    expect(await alice.sayUntil(BOT, "status", /send the password of alice@new\.test/)).toMatch(/Move to alice@new\.test: done\. 53 of 56 entries moved/);
+    const status = await alice.sayUntil(BOT, "alice-new", /accepted your new address/);
+    expect(status).toMatch(/^1 accepted your new address, 36 have not answered yet/m);
+    expect(status).toMatch(/Accepted:\nromeo@old\.test\nWaiting:/);
+    await romeo.stop();
+    await alice.stop();
+  });
+
+  it("runs the same move as XEP-0050 command: private fields, a confirm stage, the report in chat", async () => {
+    await w.server.register("bob", "old.test", "bob-old");
+    await w.server.register("bob", "new.test", "bob-new");
+    await seedRoster(w.server, "bob", "old.test", [
+      { jid: "x1@old.test", name: "X1", groups: ["A"], subscription: "both" },
+      { jid: "x2@new.test", groups: ["B"], subscription: "from" },
+    ]);
+    const bob = await XmppUser.connect(w.server.service, "bob@old.test", "bob-old");
+    const first = (await bob.iq("set", `${BOT}/ferry`, xml("command", { xmlns: NS_COMMANDS, node: "move", action: "execute" }))).getChild("command", NS_COMMANDS)!;
+    const fields = first.getChild("x", "jabber:x:data")!.getChildren("field").map((f) => [f.attrs.var, f.attrs.type]);
+    expect(fields).toEqual([
+      ["new-jid", "jid-single"],
+      ["new-password", "text-private"],
+      ["old-password", "text-private"],
+    ]);
+    const submit = (values: Record<string, string>) =>
+      xml("x", { xmlns: "jabber:x:data", type: "submit" }, ...Object.entries(values).map(([k, v]) => xml("field", { var: k }, xml("value", {}, v))));
+    const second = (
+      await bob.iq(
+        "set",
+        `${BOT}/ferry`,
+        xml("command", { xmlns: NS_COMMANDS, node: "move", sessionid: first.attrs.sessionid }, submit({ "new-jid": "bob@new.test", "new-password": "bob-new", "old-password": "bob-old" })),
+      )
+    ).getChild("command", NS_COMMANDS)!;
+    expect(second.attrs.status).toBe("executing");
+    const form = second.getChild("x", "jabber:x:data")!;
+    expect(form.getChildren("field").map((f) => [f.attrs.var, f.attrs.type])).toEqual([
+      ["confirm", "boolean"],
+      ["notify", "boolean"],
+    ]);
+    expect(form.getChildren("instructions").map((i) => i.text()).join("\n")).toMatch(/2 contacts will move/);
+    const done = (
+      await bob.iq("set", `${BOT}/ferry`, xml("command", { xmlns: NS_COMMANDS, node: "move", sessionid: first.attrs.sessionid }, submit({ confirm: "true", notify: "false" })))
+    ).getChild("command", NS_COMMANDS)!;
+    expect(done.attrs.status).toBe("completed");
+    expect(done.getChildText("note")).toMatch(/Moving to bob@new\.test now/);
+    const report = await bob.waitForReply(BOT, /is done/, 0, 30_000);
+    expect(report).toMatch(/Of 2 roster entries: 2 moved/);
+    const target = await signIn("bob@new.test", "bob-new", { serviceMap: serviceMap() });
+    expect((await readRoster(target)).map((c) => c.jid).sort()).toEqual(["x1@old.test", "x2@new.test"]);
+    await target.close();
+    await bob.stop();
+    // No password ever reached the log.
+    expect(w.logLines.join("\n")).not.toMatch(/bob-new|bob-old|alice-new|alice-old/);
+  });
+});
