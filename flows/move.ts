@@ -10,6 +10,7 @@ import {
   type PlanSummary,
   type SignInCheck,
 } from "../src/migration/move-actors.ts";
+import { newPasswordField, oldPasswordField } from "../src/migration/move-steps.ts";
 
 /** Wrong passwords allowed per account before the flow gives up. */
 const MAX_ATTEMPTS = 3;
@@ -22,17 +23,16 @@ interface MoveContext {
   plan?: PlanSummary;
 }
 
-const oldPasswordField = (user: string) => ({ var: "old-password", type: "text-private" as const, label: "move-ask-old-password", labelArgs: { user } });
 const accountStep = (c: MoveContext): StepSpec => ({
   intro: "move-intro",
   introArgs: { user: c.user },
   fields: [
     { var: "new-jid", type: "jid-single", label: "move-ask-target", userJid: true, alternatives: [{ words: "word-new", value: "new" }] },
-    { var: "new-password", type: "text-private", label: "move-ask-new-password" },
+    newPasswordField,
     oldPasswordField(c.user),
   ],
 });
-const retryNewStep: StepSpec = { fields: [{ var: "new-password", type: "text-private", label: "move-ask-new-password" }] };
+const retryNewStep: StepSpec = { fields: [newPasswordField] };
 const retryOldStep = (c: MoveContext): StepSpec => ({ fields: [oldPasswordField(c.user)] });
 const confirmStep: StepSpec = {
   fields: [

@@ -4,16 +4,14 @@ import { say } from "../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../src/conversation/fields.ts";
 import { startMoveActor, type MoveServices } from "../src/migration/move-actors.ts";
 import { jobViewActor, type JobView } from "../src/migration/status-actors.ts";
+import { newPasswordField, oldPasswordField } from "../src/migration/move-steps.ts";
 
 const MAX_ATTEMPTS = 3;
 
-const passwordsStep = (target: string): StepSpec => ({
+const passwordsStep = (user: string, target: string): StepSpec => ({
   intro: "resume-intro",
   introArgs: { target },
-  fields: [
-    { var: "new-password", type: "text-private", label: "move-ask-new-password" },
-    { var: "old-password", type: "text-private", label: "move-ask-old-password" },
-  ],
+  fields: [newPasswordField, oldPasswordField(user)],
 });
 
 /**
@@ -48,7 +46,7 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
         },
       },
       passwords: {
-        meta: { step: (c: { job: JobView }) => passwordsStep(c.job.target) },
+        meta: { step: (c: { user: string; job: JobView }) => passwordsStep(c.user, c.job.target) },
         on: { submit: "starting" },
       },
       starting: {

@@ -74,7 +74,11 @@ export class Catalog {
       this.onMissing(this.defaultLocale, key);
       return key;
     }
-    return bundle.formatPattern(message.value, this.toFluentArgs(bundle.locales[0]!, args));
+    // Collect formatting errors (a missing variable) instead of throwing: a slightly wrong sentence beats no answer.
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, this.toFluentArgs(bundle.locales[0]!, args), errors);
+    if (errors.length > 0) this.onMissing(bundle.locales[0]!, `${key}: ${errors[0]!.message}`);
+    return text;
   }
 
   /** A comma-separated word list message (command words, yes/no words), lower-cased. */

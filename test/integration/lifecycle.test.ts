@@ -1,32 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
 import { integrationWorld, BOT, BOT_PASSWORD } from "../support/integration-world.ts";
+import { runFerry } from "../support/ferry-process.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
-const FERRY_BIN = join(import.meta.dirname, "../../bin/ferry.js");
-
-/** Runs `ferry` as a real process and collects its output. */
-function runFerry(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, [FERRY_BIN], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return {
-    child,
-    exited,
-    output: () => out,
-    async waitForOutput(pattern: RegExp, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!pattern.test(out)) {
-        if (Date.now() > deadline) throw new Error(`no ${pattern} in output:\n${out}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    },
-  };
-}
-
 describe("Ferry's life cycle on a real Prosody", () => {
   let w: World;
   beforeAll(async () => {

@@ -21,7 +21,7 @@ export const UNIT_BOT = "migrate@old.test";
  * `restart()` builds new engines on the same store, as a bot restart would.
  * Messages a job sends outside a reply land in `notices`.
  */
-export function unitWorld(opts: { admins?: string[] } = {}) {
+export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {}) {
   const store = new Keyv();
   const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });
   const accounts = new FakeAccounts();
@@ -39,7 +39,7 @@ export function unitWorld(opts: { admins?: string[] } = {}) {
       signIn: accounts.signIn,
       copyProfile: async () => [],
       publishStatement: async () => undefined,
-      serverRate: 0,
+      serverRate: opts.serverRate ?? 0,
     });
     const move = {
       secrets,

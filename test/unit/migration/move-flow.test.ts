@@ -17,8 +17,8 @@ function roster(): Contact[] {
   ];
 }
 
-function world() {
-  const w = unitWorld();
+function world(serverRate = 0) {
+  const w = unitWorld({ serverRate });
   w.accounts.add(alice, "old-pw", roster());
   w.accounts.add(target, "new-pw");
   return w;
@@ -109,5 +109,16 @@ describe("move flow (chat, fake accounts)", () => {
     expect(report).toMatch(/3 moved .* 1 failed, 3 skipped/);
     expect(report).toMatch(/nurse@x\.test \(the server said: not-acceptable\)/);
     expect(w.accounts.get(target).sent.some((s) => s.attrs.to === "nurse@x.test")).toBe(false);
+  });
+
+  it("stops a running move on cancel and reports how far it got", async () => {
+    const w = world(50);
+    for (const m of ["move", target, "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await w.chat.handle(alice, "cancel")).toEqual([expect.stringMatching(/^Cancelled/)]);
+    const report = await untilNotice(w, /was cancelled/);
+    const moved = Number(/(\d+) moved/.exec(report)![1]);
+    expect(moved).toBeLessThan(4);
+    expect(report).toMatch(new RegExp(`, ${4 - moved} not done yet\\.`));
   });
 });

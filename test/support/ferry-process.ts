@@ -1,0 +1,25 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+
+const FERRY_BIN = join(import.meta.dirname, "../../bin/ferry.js");
+
+/** Runs `ferry` as a real process (to kill it, or check its exit code and output). */
+export function runFerry(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, [FERRY_BIN], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    output: () => out,
+    async waitForOutput(pattern: RegExp, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out)) {
+        if (Date.now() > deadline) throw new Error(`no ${pattern} in output:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
