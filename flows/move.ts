@@ -1,7 +1,8 @@
 import { setup, assign, emit } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
-import type { StepSpec } from "../src/conversation/fields.ts";
+import type { FieldSpec, StepSpec } from "../src/conversation/fields.ts";
+import { signUpFormActor, registerActor } from "../src/migration/registration-actors.ts";
 import {
   verifyAccountActor,
   planMoveActor,
@@ -21,6 +22,9 @@ interface MoveContext {
   target?: string;
   attempts: number;
   plan?: PlanSummary;
+  /** Sign-up of a new account: the provider and its further fields. */
+  provider?: string;
+  signUp?: { fields: FieldSpec[]; instructions?: string };
 }
 
 const accountStep = (c: MoveContext): StepSpec => ({
@@ -34,6 +38,14 @@ const accountStep = (c: MoveContext): StepSpec => ({
 });
 const retryNewStep: StepSpec = { fields: [newPasswordField] };
 const retryOldStep = (c: MoveContext): StepSpec => ({ fields: [oldPasswordField(c.user)] });
+const providerStep = (providers: string[]): StepSpec => ({
+  fields: [{ var: "provider", type: "list-single", label: "register-ask-provider", options: providers.map((p) => ({ value: p, label: { raw: p } })) }],
+});
+const usernameStep = (c: MoveContext): StepSpec => ({
+  ...(c.signUp?.instructions ? { intro: { raw: c.signUp.instructions } } : {}),
+  fields: [{ var: "username", type: "text-single", label: "register-ask-username", labelArgs: { provider: c.provider! } }, ...(c.signUp?.fields ?? [])],
+});
+
 const confirmStep: StepSpec = {
   fields: [
     { var: "confirm", type: "boolean", label: "move-ask-confirm" },
@@ -57,6 +69,8 @@ export function moveFlow(s: MoveServices): FlowDefinition {
     },
     actors: {
       verifyAccount: verifyAccountActor(s),
+      signUpForm: signUpFormActor(s),
+      register: registerActor(s),
       planMove: planMoveActor(s),
       startMove: startMoveActor(s),
     },
@@ -74,10 +88,84 @@ export function moveFlow(s: MoveServices): FlowDefinition {
         meta: { step: accountStep },
         on: {
           submit: [
-            { guard: "wantsNewAccount", actions: emit(() => say("register-not-yet")), target: "account", reenter: true },
+            { guard: "wantsNewAccount", target: "provider" },
             { guard: "targetIsSelf", actions: emit(() => say("move-target-is-self")), target: "account", reenter: true },
             { target: "checkNew", actions: assign({ target: ({ event }) => String((event as { values: Record<string, unknown> }).values["new-jid"]) }) },
           ],
+        },
+      },
+      provider: {
+        always: [
+          { guard: () => s.providers.length === 0, target: "account", actions: emit(() => say("register-no-providers")) },
+          { guard: () => s.providers.length === 1, target: "signUpForm", actions: assign({ provider: () => s.providers[0]! }) },
+        ],
+        meta: { step: () => providerStep(s.providers) },
+        on: { submit: { target: "signUpForm", actions: assign({ provider: ({ event }) => String((event as { values: Record<string, unknown> }).values.provider) }) } },
+      },
+      signUpForm: {
+        invoke: {
+          src: "signUpForm",
+          input: ({ context }) => ({ provider: context.provider! }),
+          onDone: [
+            {
+              guard: ({ event }) => event.output.kind === "open",
+              target: "username",
+              actions: assign({ signUp: ({ event }) => (event.output.kind === "open" ? { fields: event.output.fields, instructions: event.output.instructions } : undefined) }),
+            },
+            {
+              guard: ({ event }) => event.output.kind === "web",
+              target: "account",
+              actions: emit(({ context, event }) => say("register-web", { provider: context.provider!, url: event.output.kind === "web" ? event.output.url : "" })),
+            },
+            {
+              guard: ({ event }) => event.output.kind === "closed",
+              target: "account",
+              actions: emit(({ context }) => say("register-closed", { provider: context.provider! })),
+            },
+            { target: "account", actions: emit(({ context }) => say("move-unreachable", { jid: context.provider! }, "error")) },
+          ],
+          onError: "failed",
+        },
+      },
+      username: {
+        meta: { step: usernameStep },
+        on: {
+          submit: {
+            target: "registering",
+            actions: assign({
+              target: ({ event }) => String((event as { values: Record<string, unknown> }).values.username),
+            }),
+          },
+        },
+      },
+      registering: {
+        invoke: {
+          src: "register",
+          input: ({ context, event }) => {
+            const values = (event as { values?: Record<string, unknown> }).values ?? {};
+            const extra = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== "username" && typeof v !== "object").map(([k, v]) => [k, String(v)]));
+            return { provider: context.provider!, conversation: context.conversation, username: context.target!, extra };
+          },
+          onDone: [
+            {
+              guard: ({ event }) => event.output.ok,
+              target: "checkOld",
+              actions: [
+                assign({ target: ({ event }) => (event.output.ok ? event.output.jid : undefined) }),
+                emit(({ event }) => say("register-done", { jid: event.output.ok ? event.output.jid : "" })),
+              ],
+            },
+            {
+              guard: ({ event }) => !event.output.ok && event.output.reason === "conflict",
+              target: "username",
+              actions: emit(({ context }) => say("register-taken", { username: context.target!, provider: context.provider! }, "error")),
+            },
+            {
+              target: "account",
+              actions: emit(({ event }) => say("register-failed", { reason: event.output.ok ? "" : event.output.reason }, "error")),
+            },
+          ],
+          onError: "failed",
         },
       },
       retryNew: { meta: { step: retryNewStep }, on: { submit: "checkNew" } },

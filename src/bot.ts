@@ -59,7 +59,16 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     publishStatement: publishMovedStatement,
     serverRate: settings.serverRate,
   });
-  const move = { secrets, jobs, manager, botJid: settings.jid, signIn: signInUser, inspectProfile };
+  const move = {
+    secrets,
+    jobs,
+    manager,
+    botJid: settings.jid,
+    signIn: signInUser,
+    inspectProfile,
+    serviceMap: settings.serviceMap,
+    providers: settings.providers,
+  };
   const deps: ConversationDeps = {
     catalog,
     preferences,

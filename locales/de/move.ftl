@@ -13,13 +13,25 @@ word-new = neu, anlegen
 ## Fragen
 move-intro = Lass uns dein Konto { $user } auf eine neue Adresse umziehen. Ich kopiere deine Kontakte (mit Namen und Gruppen), dein Profil und deine Lesezeichen, bitte deine Kontakte, die neue Adresse hinzuzufügen, und hinterlasse auf dem alten Konto einen Hinweis auf das neue (XEP-0283). Es ändert sich nichts, bevor du dem Plan zustimmst.
 move-ask-target = Wie lautet deine neue Adresse? Schick sie mir (etwa name@example.org) oder schick *neu*, um ein neues Konto anzulegen.
-move-ask-new-password = Das Passwort deines neuen Kontos:
+move-ask-new-password = Das Passwort deines neuen Kontos (wenn ich es anlegen soll: das Passwort, das du möchtest):
 move-ask-old-password = Das Passwort dieses Kontos, { $user }, damit ich sehe, dass es deins ist:
 move-target-is-self = Von diesem Konto aus schreibst du gerade. Bitte schick die Adresse, auf die du umziehen willst.
 move-wrong-password = Das Passwort für { $jid } hat nicht funktioniert. Bitte versuch es noch einmal.
 move-unreachable = Ich konnte den Server von { $jid } nicht erreichen. Prüf bitte die Adresse oder versuch es später noch einmal.
 move-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *umziehen*, um neu anzufangen.
-register-not-yet = Neue Konten kann dieser Bot noch nicht anlegen. Leg das Konto bitte mit deinem Client oder auf der Website des Anbieters an und schick mir dann seine Adresse.
+register-no-providers = Für neue Konten ist bei diesem Bot kein Anbieter eingerichtet. Leg das Konto bitte mit deinem Client oder auf der Website eines Anbieters an und schick mir dann seine Adresse.
+register-ask-provider = Wo soll ich dein neues Konto anlegen?
+register-ask-username = Welchen Benutzernamen möchtest du auf { $provider }? (Deine Adresse wird benutzername@{ $provider }.)
+register-web = { $provider } möchte, dass neue Konten auf seiner Website angelegt werden: { $url } – komm mit der neuen Adresse zurück, sobald du sie hast.
+register-closed = { $provider } nimmt gerade keine neuen Konten an. Bitte schick eine Adresse, die du schon hast.
+register-done = Dein neues Konto { $jid } ist eingerichtet.
+register-taken = Der Name { $username } ist auf { $provider } schon vergeben. Bitte wähl einen anderen.
+register-failed = { $reason ->
+        [not-acceptable] Der Anbieter hat diese Angaben nicht angenommen (vielleicht ist das Passwort zu schwach oder ein Feld falsch).
+        [not-allowed] Der Anbieter erlaubt es nicht, dieses Konto anzulegen.
+        [resource-constraint] Der Anbieter bittet, vor dem nächsten neuen Konto etwas zu warten. Bitte versuch es später noch einmal.
+       *[other] Der Anbieter konnte das Konto nicht anlegen ({ $reason }).
+    } Schick bitte eine bestehende Adresse oder *neu*, um es noch einmal zu versuchen.
 
 ## Plan
 move-reading = Danke, beide Passwörter stimmen. Ich lese dein Konto…
@@ -64,7 +76,10 @@ profile-found-nothing = • Keine Profildaten gefunden.
 ## Bericht
 report-done = Dein Umzug nach { $target } ist fertig.
 report-cancelled = Dein Umzug nach { $target } wurde abgebrochen. So weit war ich gekommen:
-report-counts = Von { $total } Einträgen: { $moved } umgezogen ({ $requested } um Annahme der neuen Adresse gebeten, { $preApproved } dürfen dich sehen), { $failed } fehlgeschlagen, { $skipped } ausgelassen{ $pending ->
+report-counts = { $total ->
+        [one] Von 1 Eintrag
+       *[other] Von { $total } Einträgen
+    }: { $moved } umgezogen ({ $requested } um Annahme der neuen Adresse gebeten, { $preApproved } dürfen dich sehen), { $failed } fehlgeschlagen, { $skipped } ausgelassen{ $pending ->
         [0] .
        *[other] , { $pending } noch offen.
     }

@@ -13,13 +13,25 @@ word-new = new, create
 ## Asking
 move-intro = Let's move your account { $user } to a new address. I will copy your contacts (with names and groups), your profile and bookmarks, ask your contacts to add the new address, and leave a note on the old account pointing to the new one (XEP-0283). Nothing changes until you say yes to the plan.
 move-ask-target = What is your new address? Send it (like name@example.org), or send *new* to create a new account.
-move-ask-new-password = The password of your new account:
+move-ask-new-password = The password of your new account (if I should create it: the password you want):
 move-ask-old-password = The password of this account, { $user }, so I can prove it is yours:
 move-target-is-self = That is the account you are writing from. Please send the address you are moving to.
 move-wrong-password = The password for { $jid } did not work. Please try again.
 move-unreachable = I could not reach the server of { $jid }. Please check the address, or try again later.
 move-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *move* to start again.
-register-not-yet = Creating a new account is not available on this bot yet. Please create it with your client or the provider's website, then send its address.
+register-no-providers = This bot has no providers set up for new accounts. Please create one with your client or on a provider's website, then send its address.
+register-ask-provider = Where should I create your new account?
+register-ask-username = Which username do you want on { $provider }? (Your address will be username@{ $provider }.)
+register-web = { $provider } wants new accounts to sign up on its website: { $url } — come back with the new address when you have it.
+register-closed = { $provider } does not accept new accounts right now. Please send an address you already have.
+register-done = Your new account { $jid } is ready.
+register-taken = The name { $username } is already taken on { $provider }. Please choose another one.
+register-failed = { $reason ->
+        [not-acceptable] The provider did not accept these details (perhaps the password is too weak or a field is wrong).
+        [not-allowed] The provider does not allow creating this account.
+        [resource-constraint] The provider asks to wait before creating another account. Please try again later.
+       *[other] The provider could not create the account ({ $reason }).
+    } Please send an existing address, or *new* to try again.
 
 ## Plan
 move-reading = Thanks, both passwords work. I'm reading your account…
@@ -64,7 +76,10 @@ profile-found-nothing = • No profile data found.
 ## Report
 report-done = Your move to { $target } is done.
 report-cancelled = Your move to { $target } was cancelled. This is what had happened so far:
-report-counts = Of { $total } roster entries: { $moved } moved ({ $requested } asked to accept the new address, { $preApproved } allowed to see you), { $failed } failed, { $skipped } skipped{ $pending ->
+report-counts = { $total ->
+        [one] Of 1 roster entry
+       *[other] Of { $total } roster entries
+    }: { $moved } moved ({ $requested } asked to accept the new address, { $preApproved } allowed to see you), { $failed } failed, { $skipped } skipped{ $pending ->
         [0] .
        *[other] , { $pending } not done yet.
     }

@@ -3,17 +3,16 @@ import type { AccountSession } from "../accounts/account-session.ts";
 import { SignInError } from "../accounts/account-session.ts";
 import { readRoster } from "../accounts/roster.ts";
 import { findGateways } from "../accounts/gateway-discovery.ts";
-import type { SecretVault } from "../conversation/secret-vault.ts";
 import { planMigration, transportItems, type SkipReason } from "../core/migration-plan.ts";
 import { domainOf } from "../core/jid.ts";
 import type { JobStore } from "./job-store.ts";
 import type { JobManager } from "./job-manager.ts";
 import { newJob } from "./job.ts";
+import type { RegistrationServices } from "./registration-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../profile/copy-profile.ts";
 
 /** What the move flow's actors need from the running bot. */
-export interface MoveServices {
-  secrets: SecretVault;
+export interface MoveServices extends RegistrationServices {
   jobs: JobStore;
   manager: JobManager;
   botJid: string;

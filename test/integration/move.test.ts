@@ -36,7 +36,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
 
   beforeAll(async () => {
     w = await integrationWorld();
-    await w.startBot({ FERRY_SERVER_RATE: "0" });
+    await w.startBot({ FERRY_SERVER_RATE: "0", FERRY_PROVIDERS: "new.test" });
   });
   afterAll(async () => w?.close());
 
@@ -157,5 +157,27 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     await bob.stop();
     // No password ever reached the log.
     expect(w.logLines.join("\n")).not.toMatch(/bob-new|bob-old|alice-new|alice-old/);
+  });
+
+  it("creates the new account by in-band registration when the user says `new`", async () => {
+    await w.server.register("erin", "old.test", "erin-old");
+    await w.server.register("taken", "new.test", "someone-else");
+    await seedRoster(w.server, "erin", "old.test", [{ jid: "friend1@old.test", groups: ["Friends"], subscription: "both" }]);
+    const erin = await XmppUser.connect(w.server.service, "erin@old.test", "erin-old");
+    await erin.sayUntil(BOT, "move", /new address/);
+    await erin.sayUntil(BOT, "new", /password of your new account/);
+    await erin.sayUntil(BOT, "erin-new-pw", /password of this account/);
+    // One provider configured: no need to choose; the name is checked by trying it.
+    await erin.sayUntil(BOT, "erin-old", /Which username do you want on new\.test/);
+    const taken = await erin.sayUntil(BOT, "taken", /Which username/);
+    expect(taken).toMatch(/The name taken is already taken on new\.test/);
+    const plan = await erin.sayUntil(BOT, "erin2", /Shall I start now/);
+    expect(plan).toMatch(/Your new account erin2@new\.test is ready/);
+    await erin.sayUntil(BOT, "yes", /also send/);
+    expect(await erin.sayUntil(BOT, "no", /is done/, 30_000)).toMatch(/Of 1 roster entry: 1 moved/);
+    const target = await signIn("erin2@new.test", "erin-new-pw", { serviceMap: serviceMap() });
+    expect((await readRoster(target)).map((c) => c.jid)).toEqual(["friend1@old.test"]);
+    await target.close();
+    await erin.stop();
   });
 });

@@ -48,6 +48,8 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
       botJid: UNIT_BOT,
       signIn: accounts.signIn,
       inspectProfile: async () => ({ vcard: false, avatar: false, bookmarks: 0, legacyBookmarks: 0, blocklist: 0, unreadable: [] }),
+      serviceMap: {},
+      providers: [],
     };
     const deps = {
       catalog,
