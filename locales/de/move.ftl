@@ -144,3 +144,21 @@ status-acceptance = { $accepted } haben deine neue Adresse angenommen, { $waitin
     Wartend:
     { $waitingList }
 status-sign-in-failed = Ich konnte mich nicht bei deinem neuen Konto anmelden und kann daher noch nicht sagen, wer angenommen hat.
+
+## Sicherung
+cmd-backup = sicherung, backup, export
+cmd-backup-title = Mein Konto sichern
+cmd-backup-summary = deine Kontakte, dein Profil und deine Lesezeichen als Datei bekommen (XEP-0227)
+backup-intro = Ich packe deine Kontakte, dein Profil, deine Lesezeichen und andere gespeicherte Daten in eine Datei (XEP-0227, die Server importieren können) und schicke dir einen Download-Link. Der Link funktioniert für alle, die ihn kennen – behalt ihn also für dich.
+backup-working = Ich exportiere dein Konto…
+backup-ready = Hier ist deine Sicherung ({ $contacts ->
+        [one] 1 Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $pepNodes } gespeicherte Datenknoten): { $url }
+backup-failed = { $reason ->
+        [no-upload-service] Dein Server bietet keinen Datei-Upload (XEP-0363) an, deshalb kann ich dir die Datei nicht geben. Bitte deine Server-Admins, ihn einzuschalten.
+        [too-large] Die Sicherung ist größer, als dein Server für Uploads erlaubt.
+        [not-authorized] Das Passwort hat nicht funktioniert.
+        [unreachable] Ich konnte deinen Server nicht erreichen. Bitte versuch es später noch einmal.
+       *[other] Die Sicherung konnte nicht hochgeladen werden ({ $reason }).
+    }

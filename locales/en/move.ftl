@@ -144,3 +144,21 @@ status-acceptance = { $accepted } accepted your new address, { $waiting } have n
     Waiting:
     { $waitingList }
 status-sign-in-failed = I could not sign in to your new account, so I cannot tell who accepted yet.
+
+## Backup
+cmd-backup = backup, export
+cmd-backup-title = Back up my account
+cmd-backup-summary = get your contacts, profile and bookmarks as a file (XEP-0227)
+backup-intro = I'll put your contacts, profile, bookmarks and other saved data into one file (XEP-0227, which servers can import) and give you a download link. The link works for anyone who has it, so keep it to yourself.
+backup-working = Exporting your account…
+backup-ready = Here is your backup ({ $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    }, { $pepNodes } saved data nodes): { $url }
+backup-failed = { $reason ->
+        [no-upload-service] Your server offers no file upload (XEP-0363), so I cannot hand you the file. Ask your server admin to enable it.
+        [too-large] The backup is larger than your server allows for uploads.
+        [not-authorized] The password did not work.
+        [unreachable] I could not reach your server. Please try again later.
+       *[other] The backup could not be uploaded ({ $reason }).
+    }

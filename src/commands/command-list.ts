@@ -14,6 +14,7 @@ export const COMMANDS: CommandDef[] = [
   { id: "move", flow: "move" },
   { id: "status", flow: "status" },
   { id: "resume", flow: "resume" },
+  { id: "backup", flow: "backup" },
   { id: "language", flow: "language" },
   { id: "help" },
 ];

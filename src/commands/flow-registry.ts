@@ -6,6 +6,7 @@ import { languageFlow } from "../../flows/language.ts";
 import { moveFlow } from "../../flows/move.ts";
 import { resumeFlow } from "../../flows/resume.ts";
 import { statusFlow } from "../../flows/status.ts";
+import { backupFlow } from "../../flows/backup.ts";
 
 /** The services flows are built with (their actors come from src/ and use these). */
 export interface FlowServices {
@@ -16,6 +17,6 @@ export interface FlowServices {
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow(services.move)];
   return new Map(flows.map((f) => [f.id, f]));
 }

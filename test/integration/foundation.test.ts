@@ -16,7 +16,7 @@ describe("Ferry on a real Prosody: conversation basics", () => {
     const alice = await w.user("alice");
     const [menu] = await alice.say(BOT, "help");
     expect(menu).toMatch(/^Hi! I'm Ferry/);
-    expect(menu).toMatch(/4\. \*language\*/);
+    expect(menu).toMatch(/5\. \*language\*/);
   });
 
   it("answers in German when the message carries xml:lang='de'", async () => {
@@ -114,6 +114,7 @@ describe("Ferry on a real Prosody: conversation basics", () => {
       ["move", "Mein Konto umziehen"],
       ["status", "Stand meines Umzugs"],
       ["resume", "Umzug fortsetzen"],
+      ["backup", "Mein Konto sichern"],
       ["language", "Sprache ändern"],
       ["help", "Hilfe"],
     ]);

@@ -9,8 +9,8 @@ describe("chat conversations", () => {
     const [menu] = await w.chat.handle(alice, "help");
     expect(menu).toMatch(/^Hi! I'm Ferry/);
     expect(menu).toMatch(/1\. \*move\*/);
-    expect(menu).toMatch(/4\. \*language\*/);
-    expect(menu).toMatch(/5\. \*help\*/);
+    expect(menu).toMatch(/5\. \*language\*/);
+    expect(menu).toMatch(/6\. \*help\*/);
     const unknown = await w.chat.handle(alice, "fly me to the moon");
     expect(unknown[0]).toMatch(/didn't understand/);
     expect(unknown[1]).toBe(menu);
@@ -42,8 +42,8 @@ describe("chat conversations", () => {
     expect(bad[0]).toMatch(/number from 1 to 2/);
     expect(bad[1]).toMatch(/Which language/);
     expect(await w.chat.handle(alice, "cancel")).toEqual([expect.stringMatching(/^Cancelled/)]);
-    // Out of the flow, "4" is menu item 4 (language) again, not an answer to the old question.
-    expect((await w.chat.handle(alice, "4"))[0]).toMatch(/^Which language/);
+    // Out of the flow, "5" is menu item 5 (language) again, not an answer to the old question.
+    expect((await w.chat.handle(alice, "5"))[0]).toMatch(/^Which language/);
   });
 
   it("continues a flow after a restart from the stored snapshot", async () => {
