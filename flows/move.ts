@@ -224,7 +224,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
     },
   });
-  return { id: "move", version: 1, machine, onCancel: (input) => s.manager.cancel(input.user) };
+  return { id: "move", version: 1, machine, onCancel: (input) => s.manager.cancel("move", input.user) };
 }
 
 const outputOf = (event: unknown) => (event as { output?: SignInCheck }).output;

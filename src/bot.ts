@@ -47,10 +47,11 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   });
   const preferences = new Preferences(store);
   const secrets = new SecretVault();
-  const jobs = new JobStore(store);
+  const jobs = new JobStore(store, "job");
+  const imports = new JobStore(store, "import");
   const signInUser = (jid: string, password: string) => signIn(jid, password, { serviceMap: settings.serviceMap });
   const manager = new JobManager({
-    jobs,
+    stores: { move: jobs, import: imports },
     catalog,
     preferences,
     log,

@@ -58,7 +58,7 @@ move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu 
 
 ## Während des Umzugs
 move-started = Ich ziehe jetzt nach { $target } um und melde mich hier, wie es läuft; bei vielen Kontakten kann das ein paar Minuten dauern. Mit *abbrechen* hältst du an.
-move-progress = Ich bin noch dabei: { $done } von { $total } Kontakten erledigt.
+job-progress = Ich bin noch dabei: { $done } von { $total } Kontakten erledigt.
 move-interrupted = Dein Umzug wurde unterbrochen (ich wurde neu gestartet oder habe die Verbindung verloren). Nichts wurde doppelt verschickt. Schick *fortsetzen*, um weiterzumachen; ich brauche dann deine Passwörter noch einmal, weil ich sie nie speichere.
 move-contact-notice = Hallo! Ich habe eine neue Adresse: { $target }. Bitte füg mich dort hinzu: xmpp:{ $target }?roster – dieses Konto ({ $old }) benutze ich nicht mehr.
 
@@ -74,8 +74,8 @@ profile-found-item = • { $item ->
 profile-found-nothing = • Keine Profildaten gefunden.
 
 ## Bericht
-report-done = Dein Umzug nach { $target } ist fertig.
-report-cancelled = Dein Umzug nach { $target } wurde abgebrochen. So weit war ich gekommen:
+move-report-done = Dein Umzug nach { $target } ist fertig.
+move-report-cancelled = Dein Umzug nach { $target } wurde abgebrochen. So weit war ich gekommen:
 report-counts = { $total ->
         [one] Von 1 Eintrag
        *[other] Von { $total } Einträgen

@@ -58,7 +58,7 @@ move-declined = OK, I changed nothing. Send *move* when you want to start again.
 
 ## Running
 move-started = Moving to { $target } now. I'll tell you how it goes here; this can take a few minutes for a large roster. Send *cancel* to stop.
-move-progress = Still working: { $done } of { $total } contacts done.
+job-progress = Still working: { $done } of { $total } contacts done.
 move-interrupted = Your move was interrupted (I was restarted or lost the connection). Nothing was sent twice. Send *resume* to continue; I'll need your passwords again, since I never store them.
 move-contact-notice = Hi! I have moved to a new address: { $target }. Please add me there: xmpp:{ $target }?roster — this account ({ $old }) will not be used any more.
 
@@ -74,8 +74,8 @@ profile-found-item = • { $item ->
 profile-found-nothing = • No profile data found.
 
 ## Report
-report-done = Your move to { $target } is done.
-report-cancelled = Your move to { $target } was cancelled. This is what had happened so far:
+move-report-done = Your move to { $target } is done.
+move-report-cancelled = Your move to { $target } was cancelled. This is what had happened so far:
 report-counts = { $total ->
         [one] Of 1 roster entry
        *[other] Of { $total } roster entries

@@ -2,28 +2,33 @@ import type Keyv from "keyv";
 import type { Job } from "./job.ts";
 
 /**
- * Jobs in the store, one (the latest) per user, plus an index of users who
- * have one, so a restart can find interrupted jobs and admins can count them.
+ * Jobs of one kind in the store, one (the latest) per user, plus an index of
+ * users who have one, so a restart can find interrupted jobs and admins can
+ * count them.
  */
 export class JobStore {
-  constructor(private readonly store: Keyv) {}
+  constructor(
+    private readonly store: Keyv,
+    /** "job" for moves, "import" for imports. */
+    private readonly prefix = "job",
+  ) {}
 
   async get(user: string): Promise<Job | undefined> {
-    return (await this.store.get(`job:${user}`)) as Job | undefined;
+    return (await this.store.get(`${this.prefix}:${user}`)) as Job | undefined;
   }
 
   async save(job: Job): Promise<void> {
     job.updatedAt = new Date().toISOString();
-    await this.store.set(`job:${job.user}`, job);
+    await this.store.set(`${this.prefix}:${job.user}`, job);
     const index = await this.users();
-    if (!index.includes(job.user)) await this.store.set("jobs:index", [...index, job.user]);
+    if (!index.includes(job.user)) await this.store.set(`${this.prefix}-index`, [...index, job.user]);
   }
 
   async delete(user: string): Promise<void> {
-    await this.store.delete(`job:${user}`);
+    await this.store.delete(`${this.prefix}:${user}`);
   }
 
   async users(): Promise<string[]> {
-    return ((await this.store.get("jobs:index")) as string[] | undefined) ?? [];
+    return ((await this.store.get(`${this.prefix}-index`)) as string[] | undefined) ?? [];
   }
 }

@@ -19,10 +19,15 @@ export interface JobContact extends PlannedContact {
   noticeSent?: boolean;
 }
 
+/** A move (account to account) or an import (a contact file into an account). */
+export type JobKind = "move" | "import";
+
 export interface Job {
   id: string;
-  /** The old account, which is also who talks to Ferry. */
+  kind: JobKind;
+  /** Who talks to Ferry: for a move, the old account. */
   user: string;
+  /** The account contacts are written to. */
   target: string;
   status: JobStatus;
   phase: JobPhase;
@@ -39,9 +44,19 @@ export interface Job {
   error?: string;
 }
 
-export function newJob(id: string, user: string, target: string, contacts: PlannedContact[], skipped: SkippedContact[], groups: string[], now = new Date()): Job {
+export function newJob(
+  kind: JobKind,
+  id: string,
+  user: string,
+  target: string,
+  contacts: PlannedContact[],
+  skipped: SkippedContact[],
+  groups: string[],
+  now = new Date(),
+): Job {
   return {
     id,
+    kind,
     user,
     target,
     status: "planned",

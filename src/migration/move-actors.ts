@@ -80,7 +80,7 @@ export const planMoveActor = (s: MoveServices) =>
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
       const profile = await s.inspectProfile(old);
-      await s.jobs.save(newJob(s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
+      await s.jobs.save(newJob("move", s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
       return {
         contacts: plan.contacts.length,
         ...plan.bySubscription,
@@ -104,7 +104,7 @@ export const startMoveActor = (s: MoveServices) =>
       }
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };
-    await s.manager.start(input.user, passwords);
+    await s.manager.start("move", input.user, passwords);
     s.secrets.clear(input.conversation);
   });
 

@@ -29,10 +29,11 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
   const build = () => {
     const preferences = new Preferences(store);
     const secrets = new SecretVault();
-    const jobs = new JobStore(store);
+    const jobs = new JobStore(store, "job");
+    const imports = new JobStore(store, "import");
     const log = createLogger("silent");
     const manager = new JobManager({
-      jobs,
+      stores: { move: jobs, import: imports },
       catalog,
       preferences,
       log,

@@ -12,15 +12,12 @@ function listed(catalog: Catalog, lang: string, items: string[]): string {
 }
 
 /**
- * The end-of-move report: every contact of the source is counted as moved,
- * failed (with the server's reason) or skipped (with Ferry's reason).
+ * The end-of-job report: every entry of the source (roster or file) is counted
+ * as done, failed (with the server's reason) or skipped (with Ferry's reason).
  */
-export function renderMoveReport(catalog: Catalog, lang: string, job: Job): string {
+export function renderJobReport(catalog: Catalog, lang: string, job: Job): string {
   const c = countJob(job);
-  const head =
-    job.status === "cancelled"
-      ? catalog.t(lang, "report-cancelled", { target: job.target })
-      : catalog.t(lang, "report-done", { target: job.target });
+  const head = catalog.t(lang, job.status === "cancelled" ? `${job.kind}-report-cancelled` : `${job.kind}-report-done`, { target: job.target });
   const parts = [
     head,
     catalog.t(lang, "report-counts", { total: c.total, moved: c.moved, requested: c.requested, preApproved: c.preApproved, failed: c.failed, skipped: c.skipped, pending: c.pending }),
@@ -48,7 +45,7 @@ export function renderMoveReport(catalog: Catalog, lang: string, job: Job): stri
   return parts.join("\n");
 }
 
-export function renderMoveProgress(catalog: Catalog, lang: string, job: Job): string {
+export function renderJobProgress(catalog: Catalog, lang: string, job: Job): string {
   const c = countJob(job);
-  return catalog.t(lang, "move-progress", { done: c.moved + c.failed, total: job.contacts.length });
+  return catalog.t(lang, "job-progress", { done: c.moved + c.failed, total: job.contacts.length });
 }

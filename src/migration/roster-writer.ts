@@ -1,0 +1,58 @@
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { AccountSession } from "../accounts/account-session.ts";
+import { writeRosterItem, sameRosterEntry, type RosterItem } from "../accounts/roster.ts";
+import type { JobContact } from "./job.ts";
+import type { Pacer } from "./pacer.ts";
+
+type StanzaErrorLike = { condition?: string; type?: string; name?: string };
+
+export const conditionOf = (err: unknown): string => (err as StanzaErrorLike)?.condition ?? (err as Error)?.name ?? "unknown";
+// Worth another try: the server is busy, or the reply got lost.
+const retryable = (err: unknown): boolean => (err as StanzaErrorLike)?.type === "wait" || (err as Error)?.name === "TimeoutError";
+
+export interface RosterWriteOptions {
+  pacer: Pacer;
+  /** Builds the children of a subscription request: `<moved/>` for a move, `<nick/>` for an import. */
+  requestPayload: () => Element[];
+  retryDelayMs?: number;
+}
+
+/**
+ * Puts one contact on an account, the part moves and imports share: the
+ * roster item (checked, retried on `wait`), then the subscription request and
+ * the pre-approval the contact needs. What the account's roster already shows
+ * (the item, a pending `ask`, a subscription) is never written or sent again.
+ * Updates the contact's journal fields in place.
+ */
+export async function addContact(target: AccountSession, contact: JobContact, existing: RosterItem | undefined, opts: RosterWriteOptions): Promise<void> {
+  if (!existing || !sameRosterEntry(existing, contact)) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await opts.pacer.take();
+        await writeRosterItem(target, contact);
+        break;
+      } catch (err) {
+        if (attempt < 3 && retryable(err)) {
+          await new Promise((r) => setTimeout(r, (opts.retryDelayMs ?? 1000) * attempt));
+          continue;
+        }
+        contact.state = "failed";
+        contact.error = conditionOf(err);
+        return;
+      }
+    }
+  }
+  const alreadyAsked = existing?.ask === true || existing?.subscription === "to" || existing?.subscription === "both";
+  if (contact.subscribe && !contact.subscribeSent && !alreadyAsked) {
+    await opts.pacer.take();
+    await target.send(xml("presence", { type: "subscribe", to: contact.jid }, ...opts.requestPayload()));
+  }
+  if (contact.subscribe) contact.subscribeSent = true;
+  const alreadyApproved = existing?.subscription === "from" || existing?.subscription === "both";
+  if (contact.preApprove && !alreadyApproved) {
+    await opts.pacer.take();
+    await target.send(xml("presence", { type: "subscribed", to: contact.jid }));
+  }
+  contact.state = "done";
+}
