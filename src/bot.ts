@@ -26,6 +26,11 @@ import { JobStore } from "./migration/job-store.ts";
 import { JobManager } from "./migration/job-manager.ts";
 import { copyProfile, inspectProfile } from "./profile/copy-profile.ts";
 import { publishMovedStatement } from "./profile/moved-statement.ts";
+import { suggestContacts } from "./xmpp/roster-exchange.ts";
+import { transportEscaping } from "./xmpp/transport-escaping.ts";
+import { chooseLanguage } from "./i18n/choose-language.ts";
+import type { Contact } from "./core/contact.ts";
+import { createAdmin } from "./admin/admin-services.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../locales");
 
@@ -60,31 +65,6 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     publishStatement: publishMovedStatement,
     serverRate: settings.serverRate,
   });
-  const move = {
-    secrets,
-    jobs,
-    manager,
-    botJid: settings.jid,
-    signIn: signInUser,
-    inspectProfile,
-    serviceMap: settings.serviceMap,
-    providers: settings.providers,
-  };
-  const deps: ConversationDeps = {
-    catalog,
-    preferences,
-    flows: buildFlows({ catalog, preferences, move }),
-    commands: COMMANDS,
-    secrets,
-    admins: new Set(settings.admins),
-    log,
-  };
-  const chat = new ChatConversations(deps, new SessionStore(store));
-  const adhoc = new AdhocConversations(deps);
-  const limiter = new RateLimiter(settings.userRatePerMinute, settings.userRateBurst);
-  const sweeper = setInterval(() => limiter.sweep(), 60_000);
-  sweeper.unref();
-
   let fail: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
@@ -96,6 +76,55 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     onFatal: (err) => fail(err),
   });
   const { xmpp } = connection;
+  const move = {
+    secrets,
+    jobs,
+    manager,
+    botJid: settings.jid,
+    signIn: signInUser,
+    inspectProfile,
+    serviceMap: settings.serviceMap,
+    providers: settings.providers,
+  };
+  const contactImport = {
+    secrets,
+    manager,
+    contactMap: settings.contactMap,
+    transports: settings.transports,
+    transportEscaping: (domain: string) => transportEscaping(xmpp, domain),
+    maxBytes: settings.importMaxBytes,
+    allowPrivate: settings.importAllowPrivate,
+    suggest: async (user: string, contacts: Contact[]) =>
+      suggestContacts(xmpp, user, contacts, catalog.t(chooseLanguage(catalog, await preferences.get(user)), "import-suggestion-body", { count: contacts.length })),
+  };
+  const admin = createAdmin({
+    xmpp,
+    botJid: settings.jid,
+    store,
+    catalog,
+    preferences,
+    jobs,
+    imports,
+    log,
+    broadcastRate: settings.broadcastRate,
+    schedulerIntervalMs: settings.schedulerIntervalMs,
+    notify: (user, texts) => router.notify(user, texts),
+  });
+  const deps: ConversationDeps = {
+    catalog,
+    preferences,
+    flows: buildFlows({ catalog, preferences, move, contactImport, admin: admin.services }),
+    commands: COMMANDS,
+    secrets,
+    admins: new Set(settings.admins),
+    log,
+  };
+  const chat = new ChatConversations(deps, new SessionStore(store));
+  const adhoc = new AdhocConversations(deps);
+  const limiter = new RateLimiter(settings.userRatePerMinute, settings.userRateBurst);
+  const sweeper = setInterval(() => limiter.sweep(), 60_000);
+  sweeper.unref();
+
   const botDomain = domainOf(settings.jid);
   const allowedDomains = settings.allowOtherDomains ? undefined : [botDomain];
   const router = routeChat({ xmpp, botJid: settings.jid, chat, catalog, limiter, maxChars: settings.maxMessageChars, allowedDomains, log });
@@ -119,6 +148,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     throw err;
   }
   await manager.recover();
+  await admin.start();
 
   return {
     log,
@@ -129,6 +159,8 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
       await chat.drain();
       // Running moves stop between two contacts; the journal lets `resume` pick them up.
       await manager.interruptAll();
+      // Broadcasts stop between two recipients; their journal lets the next start continue.
+      await admin.stop();
       await connection.stop();
       secrets.clearAll();
       await store.disconnect().catch(() => undefined);

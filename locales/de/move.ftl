@@ -76,7 +76,7 @@ profile-found-nothing = • Keine Profildaten gefunden.
 ## Bericht
 move-report-done = Dein Umzug nach { $target } ist fertig.
 move-report-cancelled = Dein Umzug nach { $target } wurde abgebrochen. So weit war ich gekommen:
-report-counts = { $total ->
+move-report-counts = { $total ->
         [one] Von 1 Eintrag
        *[other] Von { $total } Einträgen
     }: { $moved } umgezogen ({ $requested } um Annahme der neuen Adresse gebeten, { $preApproved } dürfen dich sehen), { $failed } fehlgeschlagen, { $skipped } ausgelassen{ $pending ->
@@ -93,6 +93,9 @@ report-skipped-item = { $jid }: { $reason ->
         [self] deine eigene Adresse
         [target] deine neue Adresse
         [bot] das bin ich
+        [no-mapping] keine XMPP-Adresse, und es gibt keine Zuordnung und kein Gateway dafür
+        [invalid-address] keine gültige Adresse
+        [transport-unknown] eine Adresse aus einem alten Netz, aber hier ist kein Gateway für dieses Netz eingerichtet
        *[other] { $reason }
     }
 report-profile-title = Profil:

@@ -76,7 +76,7 @@ profile-found-nothing = • No profile data found.
 ## Report
 move-report-done = Your move to { $target } is done.
 move-report-cancelled = Your move to { $target } was cancelled. This is what had happened so far:
-report-counts = { $total ->
+move-report-counts = { $total ->
         [one] Of 1 roster entry
        *[other] Of { $total } roster entries
     }: { $moved } moved ({ $requested } asked to accept the new address, { $preApproved } allowed to see you), { $failed } failed, { $skipped } skipped{ $pending ->
@@ -93,6 +93,9 @@ report-skipped-item = { $jid }: { $reason ->
         [self] your own address
         [target] your new address
         [bot] that's me
+        [no-mapping] not an XMPP address, and there is no mapping or gateway for it
+        [invalid-address] not a valid address
+        [transport-unknown] a legacy network address, but no gateway for that network is configured here
        *[other] { $reason }
     }
 report-profile-title = Profile:

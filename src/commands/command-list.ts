@@ -14,8 +14,12 @@ export const COMMANDS: CommandDef[] = [
   { id: "move", flow: "move" },
   { id: "status", flow: "status" },
   { id: "resume", flow: "resume" },
+  { id: "import", flow: "import" },
   { id: "backup", flow: "backup" },
   { id: "language", flow: "language" },
+  { id: "broadcast", adminOnly: true, flow: "broadcast" },
+  { id: "broadcasts", adminOnly: true, flow: "broadcasts" },
+  { id: "stats", adminOnly: true, flow: "stats" },
   { id: "help" },
 ];
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import { normaliseJid, isUserJid } from "../core/jid.ts";
+import { parseContactMap } from "../importers/address-mapping.ts";
 
 /**
  * Ferry's settings: FERRY_* environment variables, optionally read from a
@@ -85,6 +86,26 @@ const schema = z.object({
   FERRY_USER_RATE_PER_MINUTE: positiveInt(10_000).default(30),
   FERRY_USER_RATE_BURST: positiveInt(10_000).default(10),
   FERRY_SERVER_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(20),
+  FERRY_BROADCAST_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(5),
+  FERRY_SCHEDULER_INTERVAL_MS: positiveInt(86_400_000).default(900_000),
+  FERRY_CONTACT_MAP: z.string().optional(),
+  FERRY_TRANSPORTS: z
+    .string()
+    .transform((s, ctx) => {
+      const out: Record<string, string> = {};
+      for (const pair of s.split(",").map((p) => p.trim()).filter(Boolean)) {
+        const [network, domain] = pair.split("=").map((x) => x.trim().toLowerCase());
+        if (!network || !["msn", "yahoo", "icq", "aim"].includes(network) || !domain || normaliseJid(domain) !== domain || domain.includes("@")) {
+          ctx.addIssue({ code: "custom", message: `"${pair}" is not network=gateway.domain (networks: msn, yahoo, icq, aim)` });
+          return z.NEVER;
+        }
+        out[network] = domain;
+      }
+      return out;
+    })
+    .default({}),
+  FERRY_IMPORT_MAX_BYTES: positiveInt(512 * 1024 * 1024).default(5 * 1024 * 1024),
+  FERRY_IMPORT_ALLOW_PRIVATE: bool.default(false),
   FERRY_PROVIDERS: z
     .string()
     .transform((s, ctx) => {
@@ -118,6 +139,31 @@ export interface Settings {
   serverRate: number;
   /** Domains offered for new accounts (XEP-0077). */
   providers: string[];
+  /** Broadcast messages per second; 0 = unlimited. */
+  broadcastRate: number;
+  /** How often repeating broadcasts are checked for due reminders. */
+  schedulerIntervalMs: number;
+  /** FERRY_CONTACT_MAP read and parsed: legacy address → JID. */
+  contactMap: Map<string, string>;
+  /** Legacy network → gateway domain. */
+  transports: Record<string, string>;
+  importMaxBytes: number;
+  /** Let imports download from private and loopback addresses (tests, intranets). */
+  importAllowPrivate: boolean;
+}
+
+/** The organisation's mapping table (legacy address → JID), read once at start-up. */
+function readContactMap(file: string | undefined): Map<string, string> {
+  if (!file) return new Map();
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new SettingsError("FERRY_CONTACT_MAP", `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+  const { map, problems } = parseContactMap(text);
+  if (map.size === 0 && problems.length > 0) throw new SettingsError("FERRY_CONTACT_MAP", `${file} has no usable rows (${problems[0]!.code})`);
+  return map;
 }
 
 /** Reads the environment (and FERRY_ENV_FILE) into validated settings, or throws SettingsError naming the first bad one. */
@@ -158,5 +204,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     userRateBurst: s.FERRY_USER_RATE_BURST,
     serverRate: s.FERRY_SERVER_RATE,
     providers: s.FERRY_PROVIDERS,
+    broadcastRate: s.FERRY_BROADCAST_RATE,
+    schedulerIntervalMs: s.FERRY_SCHEDULER_INTERVAL_MS,
+    contactMap: readContactMap(s.FERRY_CONTACT_MAP),
+    transports: s.FERRY_TRANSPORTS,
+    importMaxBytes: s.FERRY_IMPORT_MAX_BYTES,
+    importAllowPrivate: s.FERRY_IMPORT_ALLOW_PRIVATE,
   };
 }

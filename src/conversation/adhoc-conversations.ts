@@ -79,7 +79,10 @@ export class AdhocConversations {
   async handle(req: AdhocRequest): Promise<AdhocResponse> {
     // Admin-only commands do not exist for anyone else.
     const command = this.commandFor(req.user, req.node);
-    if (!command) return { error: "item-not-found" };
+    if (!command) {
+      if (this.deps.commands.some((c) => c.id === req.node && c.adminOnly)) this.deps.log.warn({ user: req.user, command: req.node }, "admin command refused");
+      return { error: "item-not-found" };
+    }
     if (!req.sessionid) return this.start(req, command);
     const session = this.sessions.get(req.sessionid);
     if (!session || session.user !== req.user || session.command.id !== req.node) return { error: "bad-sessionid" };

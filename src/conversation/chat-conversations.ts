@@ -109,10 +109,19 @@ export class ChatConversations {
       const flow = this.deps.flows.get(match.command.flow)!;
       return [...out, ...(await this.guarded(user, stanzaLang, () => this.start(user, stanzaLang, flow, match)))];
     }
+    if (!match) this.logAdminAttempt(user, lang, text);
     // Greetings and help get the menu; anything else is said not to be understood first.
     if (!match && !isWord(catalog, lang, "word-hello", text)) out.push(catalog.t(lang, "unknown-command"));
     out.push(renderMenu(catalog, lang, menu));
     return out;
+  }
+
+  /** A non-admin typing an admin command gets the menu as for any unknown text, but the attempt is logged. */
+  private logAdminAttempt(user: string, lang: string, text: string): void {
+    // A number is an item of the user's own menu, never an admin command.
+    if (/^\s*\d/.test(text)) return;
+    const hidden = matchCommand(this.deps.catalog, lang, this.deps.commands.filter((c) => c.adminOnly), text);
+    if (hidden) this.log.warn({ user, command: hidden.command.id }, "admin command refused");
   }
 
   /** Runs flow work, turning a crash of the flow into an apology instead of a crash of the bot. */

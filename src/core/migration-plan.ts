@@ -7,7 +7,17 @@ import { normaliseJid, domainOf } from "./jid.ts";
  * source roster is either planned (with the actions it needs) or skipped with
  * a reason. Nothing is left out silently.
  */
-export type SkipReason = "transport" | "legacy-network" | "invalid-jid" | "self" | "target" | "bot";
+/** Why an entry is not moved (roster) or not imported (file: the last three, from address mapping). */
+export type SkipReason =
+  | "transport"
+  | "legacy-network"
+  | "invalid-jid"
+  | "self"
+  | "target"
+  | "bot"
+  | "no-mapping"
+  | "invalid-address"
+  | "transport-unknown";
 
 export interface PlannedContact extends Contact {
   /** Send a subscription request (with <moved/>) from the new account. */

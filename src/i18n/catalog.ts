@@ -9,6 +9,13 @@ export interface MessageLines {
 }
 export type MessageArgs = { [name: string]: string | number | Date | string[] | MessageLines | undefined };
 
+const RLM = "\u200f";
+
+function isRightToLeft(locale: string): boolean {
+  const info = (new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
+  return info?.direction === "rtl";
+}
+
 /**
  * All message catalogues, one folder per language under locales/ (every .ftl
  * file in it). Adding a language is adding a folder.
@@ -20,7 +27,16 @@ export class Catalog {
     /** Locales users may choose, in display order. */
     readonly offered: string[],
     private readonly onMissing: (locale: string, key: string) => void,
-  ) {}
+  ) {
+    this.rtl = new Set([...bundles.keys()].filter(isRightToLeft));
+  }
+
+  private readonly rtl: Set<string>;
+
+  /** Whether text in this locale runs right to left (Arabic). */
+  isRightToLeft(locale: string): boolean {
+    return this.rtl.has(locale);
+  }
 
   static load(
     dir: string,
@@ -30,11 +46,17 @@ export class Catalog {
     for (const locale of readdirSync(dir).sort()) {
       const folder = join(dir, locale);
       if (!statSync(folder).isDirectory()) continue;
-      // Plain-text chat: no bidi isolation marks around every variable.
-      const bundle = new FluentBundle(locale, { useIsolating: false });
+      // Left-to-right chat needs no bidi marks; right-to-left text isolates every
+      // variable (FSI…PDI), so a JID or a number keeps its own direction inside it.
+      const bundle = new FluentBundle(locale, { useIsolating: isRightToLeft(locale) });
       for (const file of readdirSync(folder).filter((f) => f.endsWith(".ftl")).sort()) {
-        const errors = bundle.addResource(new FluentResource(readFileSync(join(folder, file), "utf8")));
+        const text = readFileSync(join(folder, file), "utf8");
+        const errors = bundle.addResource(new FluentResource(text));
         if (errors.length > 0) throw new Error(`${join(folder, file)}: ${errors[0]!.message}`);
+        // The parser drops a message with a syntax error silently; a catalogue must not lose one.
+        for (const [, id] of text.matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)) {
+          if (!bundle.hasMessage(id!)) throw new Error(`${join(folder, file)}: message "${id}" has a syntax error`);
+        }
       }
       bundles.set(locale, bundle);
     }
@@ -65,8 +87,18 @@ export class Catalog {
     return this.bundles.get(locale)?.hasMessage(key) ?? false;
   }
 
-  /** Formats a message, falling back to the default locale (and reporting the gap). */
+  /**
+   * Formats a message, falling back to the default locale (and reporting the
+   * gap). Right-to-left text starts with a RIGHT-TO-LEFT MARK, so clients that
+   * guess direction from the first strong character do not take a leading JID
+   * for a left-to-right paragraph.
+   */
   t(locale: string, key: string, args?: MessageArgs): string {
+    const text = this.format(locale, key, args);
+    return this.rtl.has(this.has(locale, key) ? locale : this.defaultLocale) ? RLM + text : text;
+  }
+
+  private format(locale: string, key: string, args?: MessageArgs): string {
     const bundle = this.has(locale, key) ? this.bundles.get(locale)! : this.bundles.get(this.defaultLocale)!;
     if (bundle.locales[0] !== locale) this.onMissing(locale, key);
     const message = bundle.getMessage(key);
@@ -84,7 +116,7 @@ export class Catalog {
   /** A comma-separated word list message (command words, yes/no words), lower-cased. */
   words(locale: string, key: string): string[] {
     if (!this.has(locale, key)) return [];
-    return this.t(locale, key)
+    return this.format(locale, key)
       .split(",")
       .map((w) => w.trim().toLocaleLowerCase(locale))
       .filter(Boolean);

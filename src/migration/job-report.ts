@@ -20,7 +20,7 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
   const head = catalog.t(lang, job.status === "cancelled" ? `${job.kind}-report-cancelled` : `${job.kind}-report-done`, { target: job.target });
   const parts = [
     head,
-    catalog.t(lang, "report-counts", { total: c.total, moved: c.moved, requested: c.requested, preApproved: c.preApproved, failed: c.failed, skipped: c.skipped, pending: c.pending }),
+    catalog.t(lang, `${job.kind}-report-counts`, { total: c.total, moved: c.moved, requested: c.requested, preApproved: c.preApproved, failed: c.failed, skipped: c.skipped, pending: c.pending }),
   ];
   const failed = job.contacts.filter((x) => x.state === "failed");
   if (failed.length > 0) {

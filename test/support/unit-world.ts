@@ -12,6 +12,7 @@ import { createLogger } from "../../src/log/logger.ts";
 import { JobStore } from "../../src/migration/job-store.ts";
 import { JobManager } from "../../src/migration/job-manager.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
+import type { Contact } from "../../src/core/contact.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
 export const UNIT_BOT = "migrate@old.test";
@@ -26,6 +27,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
   const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });
   const accounts = new FakeAccounts();
   const notices: { user: string; text: string }[] = [];
+  const suggestions: { user: string; contacts: Contact[] }[] = [];
   const build = () => {
     const preferences = new Preferences(store);
     const secrets = new SecretVault();
@@ -52,10 +54,20 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
       serviceMap: {},
       providers: [],
     };
+    const contactImport = {
+      secrets,
+      manager,
+      contactMap: new Map<string, string>(),
+      transports: {},
+      transportEscaping: async () => "percent" as const,
+      maxBytes: 5 * 1024 * 1024,
+      allowPrivate: true,
+      suggest: async (user: string, contacts: Contact[]) => void suggestions.push({ user, contacts }),
+    };
     const deps = {
       catalog,
       preferences,
-      flows: buildFlows({ catalog, preferences, move }),
+      flows: buildFlows({ catalog, preferences, move, contactImport }),
       commands: COMMANDS,
       secrets,
       admins: new Set(opts.admins ?? []),
@@ -74,6 +86,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
     catalog,
     accounts,
     notices,
+    suggestions,
     get chat() {
       return current.chat;
     },

@@ -1,0 +1,258 @@
+import { setup, assign, emit, enqueueActions } from "xstate";
+import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
+import { say } from "../src/conversation/flow-contract.ts";
+import type { FieldOption, FieldValues, StepSpec } from "../src/conversation/fields.ts";
+import type { AdminServices } from "../src/admin/admin-services.ts";
+import type { AudienceCounts, AudienceKind, AudienceSpec } from "../src/admin/audience.ts";
+import { parseJidList } from "../src/admin/audience.ts";
+import type { NoticeTexts } from "../src/admin/broadcast-store.ts";
+import { audienceCountsActor, previewActor, startBroadcastActor } from "../src/admin/broadcast-actors.ts";
+import { parseEveryDays, parseLocaleCodes, parseUntilDate } from "../src/admin/broadcast-input.ts";
+import { domainOf } from "../src/core/jid.ts";
+
+interface BroadcastContext {
+  user: string;
+  texts: NoticeTexts;
+  /** Further languages the admin chose to write the notice in. */
+  extra: string[];
+  counts?: AudienceCounts;
+  audience?: AudienceSpec;
+  everyDays?: number;
+  until?: string;
+  reach?: number;
+}
+
+const valuesOf = (event: unknown): FieldValues => (event as { values?: FieldValues }).values ?? {};
+const textOf = (v: FieldValues[string] | undefined): string => (Array.isArray(v) ? v.join("\n") : typeof v === "string" ? v : "").trim();
+
+/**
+ * `broadcast` (admins): a notice about the move, in the default language and
+ * any others the admin writes, with a footer on how to start the move; to a
+ * chosen audience, previewed per language, sent in the background (journaled,
+ * paced), optionally repeated every N days until a date to those who have not
+ * moved.
+ */
+export function broadcastFlow(s: AdminServices): FlowDefinition {
+  const { catalog } = s;
+  const name = (locale: string) => catalog.t(locale, "language-name");
+  const others = catalog.offered.filter((l) => l !== catalog.defaultLocale);
+  const domain = domainOf(s.botJid);
+
+  const composeStep: StepSpec = {
+    intro: "broadcast-intro",
+    fields: [
+      { var: "text", type: "text-multi", label: "broadcast-ask-text", labelArgs: { language: name(catalog.defaultLocale) } },
+      ...(others.length > 0
+        ? [{ var: "languages", type: "text-single" as const, label: "broadcast-ask-languages", labelArgs: { offered: others.map((l) => `${l} (${name(l)})`).join(", ") }, optional: true }]
+        : []),
+    ],
+  };
+  const translationsStep = (c: BroadcastContext): StepSpec => ({
+    fields: c.extra.map((l) => ({ var: `text-${l}`, type: "text-multi", label: "broadcast-ask-translation", labelArgs: { language: name(l) }, optional: true })),
+  });
+  const audienceStep = (c: BroadcastContext): StepSpec => {
+    const counts = c.counts!;
+    const complete = counts.registeredComplete ? "yes" : "no";
+    const option = (kind: AudienceKind, args: FieldOption["labelArgs"] = {}): FieldOption => ({ value: kind, label: `broadcast-audience-${kind}`, labelArgs: args });
+    return {
+      fields: [
+        {
+          var: "audience",
+          type: "list-single",
+          label: "broadcast-ask-audience",
+          options: [
+            option("registered", { count: counts.registered, complete, domain }),
+            option("pasted"),
+            ...(counts.online !== undefined ? [option("online", { count: counts.online })] : []),
+            option("started", { count: counts.started }),
+            option("not-started", { count: counts.notStarted, complete }),
+          ],
+        },
+      ],
+    };
+  };
+  const pasteStep: StepSpec = { fields: [{ var: "list", type: "text-multi", label: "broadcast-ask-list" }] };
+  const repeatStep: StepSpec = { fields: [{ var: "every", type: "text-single", label: "broadcast-ask-every", optional: true }] };
+  const untilStep: StepSpec = { fields: [{ var: "until", type: "text-single", label: "broadcast-ask-until" }] };
+  const confirmStep = (c: BroadcastContext): StepSpec => ({
+    fields: [
+      {
+        var: "confirm",
+        type: "boolean",
+        label: "broadcast-ask-confirm",
+        labelArgs: { count: c.reach ?? 0, every: c.everyDays ?? 0, until: c.until ?? "" },
+      },
+    ],
+  });
+
+  const machine = setup({
+    types: {
+      context: {} as BroadcastContext,
+      input: {} as FlowInput,
+      events: {} as FlowEvent,
+      emitted: {} as Say,
+    },
+    actors: { counts: audienceCountsActor(s), preview: previewActor(s), start: startBroadcastActor(s) },
+    guards: {
+      unknownLanguages: ({ event }) => parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).unknown.length > 0,
+      wantsTranslations: ({ event }) => parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).locales.length > 0,
+      pasted: ({ event }) => valuesOf(event).audience === "pasted",
+      emptyList: ({ event }) => parseJidList(textOf(valuesOf(event).list)).jids.length === 0,
+      once: ({ event }) => textOf(valuesOf(event).every) === "",
+      badEvery: ({ event }) => parseEveryDays(textOf(valuesOf(event).every)) === undefined,
+      badUntil: ({ event }) => parseUntilDate(textOf(valuesOf(event).until), s.now()) === undefined,
+      confirmed: ({ event }) => valuesOf(event).confirm === true,
+    },
+  }).createMachine({
+    id: "broadcast",
+    context: ({ input }) => ({ user: input.user, texts: {}, extra: [] }),
+    initial: "compose",
+    states: {
+      compose: {
+        meta: { step: composeStep },
+        on: {
+          submit: [
+            {
+              guard: "unknownLanguages",
+              target: "compose",
+              reenter: true,
+              actions: emit(({ event }) =>
+                say("broadcast-unknown-languages", {
+                  codes: parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).unknown.join(", "),
+                  offered: others.join(", "),
+                }, "error"),
+              ),
+            },
+            {
+              actions: assign({
+                texts: ({ event }) => ({ [catalog.defaultLocale]: textOf(valuesOf(event).text) }),
+                extra: ({ event }) => parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).locales,
+              }),
+              target: "routeLanguages",
+            },
+          ],
+        },
+      },
+      routeLanguages: { always: [{ guard: ({ context }) => context.extra.length > 0, target: "translations" }, { target: "counting" }] },
+      translations: {
+        meta: { step: translationsStep },
+        on: {
+          submit: {
+            target: "counting",
+            actions: assign({
+              texts: ({ context, event }) => {
+                const values = valuesOf(event);
+                const given = context.extra.map((l) => [l, textOf(values[`text-${l}`])] as const).filter(([, t]) => t !== "");
+                return { ...context.texts, ...Object.fromEntries(given) };
+              },
+            }),
+          },
+        },
+      },
+      counting: {
+        invoke: {
+          src: "counts",
+          onDone: [
+            {
+              guard: ({ event }) => !event.output.registeredComplete,
+              target: "audience",
+              actions: [assign({ counts: ({ event }) => event.output }), emit(() => say("broadcast-registered-incomplete", { domain }))],
+            },
+            { target: "audience", actions: assign({ counts: ({ event }) => event.output }) },
+          ],
+          onError: "failed",
+        },
+      },
+      audience: {
+        meta: { step: audienceStep },
+        on: {
+          submit: [
+            { guard: "pasted", target: "paste" },
+            { target: "repeat", actions: assign({ audience: ({ event }) => ({ kind: valuesOf(event).audience as AudienceKind }) }) },
+          ],
+        },
+      },
+      paste: {
+        meta: { step: pasteStep },
+        on: {
+          submit: [
+            { guard: "emptyList", target: "paste", reenter: true, actions: emit(() => say("broadcast-list-empty", undefined, "error")) },
+            {
+              target: "repeat",
+              actions: [
+                assign({ audience: ({ event }) => ({ kind: "pasted" as const, list: parseJidList(textOf(valuesOf(event).list)).jids }) }),
+                emit(({ event }) => {
+                  const { invalid } = parseJidList(textOf(valuesOf(event).list));
+                  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10).join(", ") }, "warn") : say("broadcast-list-read");
+                }),
+              ],
+            },
+          ],
+        },
+      },
+      repeat: {
+        meta: { step: repeatStep },
+        on: {
+          submit: [
+            { guard: "once", target: "previewing" },
+            { guard: "badEvery", target: "repeat", reenter: true, actions: emit(() => say("broadcast-bad-every", undefined, "error")) },
+            { target: "until", actions: assign({ everyDays: ({ event }) => parseEveryDays(textOf(valuesOf(event).every)) }) },
+          ],
+        },
+      },
+      until: {
+        meta: { step: untilStep },
+        on: {
+          submit: [
+            { guard: "badUntil", target: "until", reenter: true, actions: emit(() => say("broadcast-bad-until", undefined, "error")) },
+            { target: "previewing", actions: assign({ until: ({ event }) => parseUntilDate(textOf(valuesOf(event).until), s.now()) }) },
+          ],
+        },
+      },
+      previewing: {
+        invoke: {
+          src: "preview",
+          input: ({ context }) => ({ texts: context.texts, audience: context.audience! }),
+          onDone: {
+            target: "confirm",
+            actions: [
+              assign({ reach: ({ event }) => event.output.reach }),
+              // Each preview is its own message, exactly as its readers get it, after a line naming their language.
+              enqueueActions(({ enqueue, event }) => {
+                for (const notice of event.output.notices) {
+                  enqueue.emit(say("broadcast-preview-heading", { language: name(notice.locale) }));
+                  enqueue.emit(say({ raw: notice.text }));
+                }
+              }),
+            ],
+          },
+          onError: "failed",
+        },
+      },
+      confirm: {
+        meta: { step: confirmStep },
+        on: { submit: [{ guard: "confirmed", target: "starting" }, { target: "declined" }] },
+      },
+      starting: {
+        invoke: {
+          src: "start",
+          input: ({ context }) => ({
+            by: context.user,
+            texts: context.texts,
+            audience: context.audience!,
+            ...(context.everyDays && context.until ? { everyDays: context.everyDays, until: context.until } : {}),
+          }),
+          onDone: {
+            target: "started",
+            actions: emit(({ context, event }) => say("broadcast-started", { count: event.output.count, every: context.everyDays ?? 0, until: context.until ?? "" })),
+          },
+          onError: "failed",
+        },
+      },
+      started: { type: "final" },
+      declined: { type: "final", entry: emit(() => say("broadcast-declined")) },
+      failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
+    },
+  });
+  return { id: "broadcast", version: 1, machine };
+}

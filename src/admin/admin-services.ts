@@ -1,0 +1,96 @@
+import { xml, type Client } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type Keyv from "keyv";
+import type { Logger } from "pino";
+import type { Catalog } from "../i18n/catalog.ts";
+import type { Preferences } from "../users/preferences.ts";
+import type { JobStore } from "../migration/job-store.ts";
+import { domainOf } from "../core/jid.ts";
+import { uploadFile, type UploadFile, type UploadResult } from "../xmpp/http-upload.ts";
+import { botSession } from "./bot-session.ts";
+import { Audiences } from "./audience.ts";
+import { BroadcastStore } from "./broadcast-store.ts";
+import { BroadcastSender } from "./broadcast-sender.ts";
+import { BroadcastScheduler } from "./scheduler.ts";
+import { launchBroadcast, type LaunchRequest } from "./launch.ts";
+
+/** What the admin flows (broadcast, broadcasts, stats) are built with. */
+export interface AdminServices {
+  botJid: string;
+  catalog: Catalog;
+  jobs: JobStore;
+  audiences: Audiences;
+  broadcasts: BroadcastStore;
+  sender: BroadcastSender;
+  scheduler: BroadcastScheduler;
+  launch(req: LaunchRequest): Promise<{ recipients: string[] }>;
+  upload(file: UploadFile): Promise<UploadResult>;
+  /** How many contact-list imports have finished (from the import journal). */
+  countImportsDone(): Promise<number>;
+  now(): Date;
+}
+
+export interface AdminOptions {
+  xmpp: Client;
+  botJid: string;
+  store: Keyv;
+  catalog: Catalog;
+  preferences: Preferences;
+  jobs: JobStore;
+  imports: JobStore;
+  log: Logger;
+  /** Broadcast messages per second; 0 = unlimited. */
+  broadcastRate: number;
+  schedulerIntervalMs: number;
+  notify(admin: string, texts: string[]): Promise<void>;
+  now?: () => Date;
+}
+
+/** Builds the admin services over the bot's connection; `start` after it is online, `stop` before it goes. */
+export function createAdmin(o: AdminOptions) {
+  const log = o.log.child({ part: "admin" });
+  const now = o.now ?? (() => new Date());
+  const session = botSession(o.xmpp, o.botJid);
+  const broadcasts = new BroadcastStore(o.store);
+  const audiences = new Audiences({ session, domain: domainOf(o.botJid), jobs: o.jobs });
+  const sender = new BroadcastSender({
+    store: broadcasts,
+    catalog: o.catalog,
+    preferences: o.preferences,
+    botJid: o.botJid,
+    rate: o.broadcastRate,
+    send: (to, body, lang, id) => o.xmpp.send(xml("message", { type: "chat", to, id, "xml:lang": lang }, xml("body", {}, body))),
+    notify: o.notify,
+    log,
+  });
+  const launch = (req: LaunchRequest) => launchBroadcast({ audiences, sender, now }, req);
+  const scheduler = new BroadcastScheduler({ store: broadcasts, launch, log, intervalMs: o.schedulerIntervalMs, now });
+  const services: AdminServices = {
+    botJid: o.botJid,
+    catalog: o.catalog,
+    jobs: o.jobs,
+    audiences,
+    broadcasts,
+    sender,
+    scheduler,
+    launch,
+    upload: (file) => uploadFile(session, file),
+    countImportsDone: async () => {
+      const jobs = await Promise.all((await o.imports.users()).map((u) => o.imports.get(u)));
+      return jobs.filter((j) => j?.status === "done").length;
+    },
+    now,
+  };
+  o.xmpp.on("stanza", (stanza: Element) => void sender.onStanza(stanza).catch((err) => log.error({ err }, "bounce not recorded")));
+  return {
+    services,
+    async start(): Promise<void> {
+      await sender.recover();
+      scheduler.start();
+    },
+    async stop(): Promise<void> {
+      await scheduler.stop();
+      await sender.stopAll();
+    },
+  };
+}

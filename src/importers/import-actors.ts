@@ -1,0 +1,139 @@
+import { fromPromise } from "xstate";
+import { basename } from "node:path";
+import type { SecretVault } from "../conversation/secret-vault.ts";
+import type { MessageLines } from "../i18n/catalog.ts";
+import type { Contact } from "../core/contact.ts";
+import { userWasSubscribedTo, contactWasSubscribedToUser } from "../core/contact.ts";
+import type { PlannedContact } from "../core/migration-plan.ts";
+import type { JobManager } from "../migration/job-manager.ts";
+import { newJob } from "../migration/job.ts";
+import { downloadFile } from "../xmpp/http-upload.ts";
+import { ImportError } from "./import-entry.ts";
+import { parseImportInWorker } from "./parse-in-worker.ts";
+import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "./address-mapping.ts";
+
+/** What the import flow's actors need from the running bot. */
+export interface ImportServices {
+  secrets: SecretVault;
+  manager: JobManager;
+  contactMap: ContactMap;
+  /** FERRY_TRANSPORTS as network → gateway domain; the escaping is asked of the gateway. */
+  transports: Record<string, string>;
+  transportEscaping(domain: string): Promise<"xep0106" | "percent">;
+  maxBytes: number;
+  allowPrivate: boolean;
+  /** Sends the contacts to the user's client as a XEP-0144 suggestion (no password needed). */
+  suggest(user: string, contacts: Contact[]): Promise<void>;
+}
+
+export interface ImportSummary {
+  format: string;
+  found: number;
+  mapped: number;
+  byRule: Record<MappingRule, number>;
+  unmapped: number;
+  unmappedList: MessageLines;
+  groups: number;
+  /** Lines or items of the file that held no usable address: reported, never dropped silently. */
+  problems: number;
+  problemList: MessageLines;
+}
+
+/** A problem with what the user sent, as a message key for the flow to say. */
+export class ImportInputError extends Error {
+  constructor(
+    readonly key: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+const LIST_LIMIT = 25;
+const ENCRYPTED = /^aesgcm:\/\//i;
+
+async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
+  const single = text.trim();
+  if (ENCRYPTED.test(single)) throw new ImportInputError("import-encrypted");
+  if (/^https?:\/\/\S+$/i.test(single)) {
+    const got = await downloadFile(single, { maxBytes: s.maxBytes, timeoutMs: 20_000, allowPrivate: s.allowPrivate });
+    if ("error" in got) throw new ImportInputError("import-download-failed", { reason: got.error, max: s.maxBytes });
+    return { bytes: got, fileName: basename(new URL(single).pathname) };
+  }
+  // Anything else is a pasted list of addresses.
+  return { bytes: new TextEncoder().encode(text) };
+}
+
+/** Reads the file or pasted text, maps addresses to JIDs, and keeps the result as a draft import job. */
+export const readImportActor = (s: ImportServices) =>
+  fromPromise<ImportSummary, { user: string; text: string }>(async ({ input }) => {
+    const { bytes, fileName } = await readBytes(s, input.text);
+    let parsed;
+    try {
+      parsed = await parseImportInWorker(bytes, { fileName, maxBytes: s.maxBytes });
+    } catch (err) {
+      if (err instanceof ImportError) throw new ImportInputError(`import-error-${err.code}`, { max: s.maxBytes });
+      throw err;
+    }
+    const transports: TransportTable = {};
+    for (const [network, domain] of Object.entries(s.transports)) {
+      transports[network as keyof TransportTable] = { domain, escaping: await s.transportEscaping(domain) };
+    }
+    const { mapped, unmapped } = mapEntries(parsed.entries, { contactMap: s.contactMap, transports });
+    const contacts: PlannedContact[] = mapped.map(({ contact }) => ({
+      ...contact,
+      // A file that knows subscriptions (XEP-0227) is followed; otherwise ask and allow both ways.
+      subscribe: contact.subscription ? userWasSubscribedTo(contact) : true,
+      preApprove: contact.subscription ? contactWasSubscribedToUser(contact) : true,
+    }));
+    const skipped = unmapped.map(({ entry, reason }) => ({ jid: entry.address, ...(entry.name ? { name: entry.name } : {}), reason }));
+    const groups = [...new Set(contacts.flatMap((c) => c.groups))];
+    await s.manager.store("import").save(newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups));
+    const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
+    for (const m of mapped) byRule[m.rule] += 1;
+    return {
+      format: parsed.format,
+      found: parsed.entries.length,
+      mapped: contacts.length,
+      byRule,
+      unmapped: skipped.length,
+      unmappedList: { lines: skipped.slice(0, LIST_LIMIT).map((x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })) },
+      groups: groups.length,
+      problems: parsed.problems.length,
+      problemList: {
+        lines: parsed.problems.slice(0, LIST_LIMIT).map((p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
+      },
+    };
+  });
+
+/** The account a move in progress writes to, if any: an import can go there instead. */
+export const moveTargetActor = (s: ImportServices) =>
+  fromPromise<string | null, { user: string }>(async ({ input }) => {
+    const job = await s.manager.store("move").get(input.user);
+    return job && job.status !== "planned" ? job.target : null;
+  });
+
+/** Points the draft import at the chosen account and starts it in the background. */
+export const startImportActor = (s: ImportServices) =>
+  fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
+    const store = s.manager.store("import");
+    const job = await store.get(input.user);
+    const password = s.secrets.get(input.conversation, input.secret);
+    if (!job || password === undefined) throw new Error("no draft import or no password");
+    job.target = input.account;
+    await store.save(job);
+    try {
+      await s.manager.start("import", input.user, { new: password });
+    } finally {
+      s.secrets.clear(input.conversation);
+    }
+  });
+
+/** XEP-0144: the client asks its user about each contact; Ferry needs no password. */
+export const suggestActor = (s: ImportServices) =>
+  fromPromise<number, { user: string }>(async ({ input }) => {
+    const job = await s.manager.store("import").get(input.user);
+    if (!job) return 0;
+    await s.suggest(input.user, job.contacts);
+    return job.contacts.length;
+  });

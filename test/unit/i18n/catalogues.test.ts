@@ -1,0 +1,66 @@
+import { describe, it, expect } from "vitest";
+import { readdirSync } from "node:fs";
+import { Catalog } from "../../../src/i18n/catalog.ts";
+import { LOCALES_DIR } from "../../support/unit-world.ts";
+import { readCatalogueSource, pluralSamples, neededVariables } from "../../support/ftl-source.ts";
+
+const locales = readdirSync(LOCALES_DIR).sort();
+const english = readCatalogueSource(LOCALES_DIR, "en");
+const others = locales.filter((l) => l !== "en");
+
+describe("message catalogues", () => {
+  it("has English and every other locale loadable", () => {
+    expect(locales).toContain("en");
+    expect(() => Catalog.load(LOCALES_DIR, { defaultLocale: "en" })).not.toThrow();
+  });
+
+  describe.each(others)("%s", (locale) => {
+    const source = readCatalogueSource(LOCALES_DIR, locale);
+
+    it("has every English message and no message English lacks", () => {
+      expect([...english.keys()].filter((k) => !source.has(k))).toEqual([]);
+      expect([...source.keys()].filter((k) => !english.has(k))).toEqual([]);
+    });
+
+    it("uses exactly the placeholders English uses", () => {
+      const mismatches = [...english.entries()]
+        .filter(([key]) => source.has(key))
+        .map(([key, en]) => ({ key, en: [...en.vars].sort(), here: [...source.get(key)!.vars].sort() }))
+        .filter((m) => m.en.join() !== m.here.join());
+      expect(mismatches).toEqual([]);
+    });
+  });
+
+  describe.each(locales)("%s renders", (locale) => {
+    it("every message for every plural category of the language, without errors", () => {
+      const problems: string[] = [];
+      const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en", onMissing: (l, k) => problems.push(`${l}:${k}`) });
+      const source = readCatalogueSource(LOCALES_DIR, locale);
+      for (const [category, n] of pluralSamples(locale)) {
+        for (const key of source.keys()) {
+          if (key.startsWith("-")) continue;
+          const args = Object.fromEntries([...neededVariables(source, key)].map((v) => [v, n]));
+          const text = catalog.t(locale, key, args);
+          if (text.includes("{") || text.trim() === "") problems.push(`${key} (${category}): ${text}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+});
+
+describe("right-to-left text", () => {
+  const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });
+  const rtl = locales.filter((l) => catalog.isRightToLeft(l));
+
+  it.skipIf(rtl.length === 0).each(rtl)("%s isolates JIDs and numbers and starts right-to-left", (locale) => {
+    const text = catalog.t(locale, "move-wrong-password", { jid: "juliet@capulet.example" });
+    expect(text.startsWith("\u200f")).toBe(true);
+    expect(text).toContain("\u2068juliet@capulet.example\u2069");
+  });
+
+  it("leaves left-to-right text without marks", () => {
+    const text = catalog.t("en", "move-wrong-password", { jid: "juliet@capulet.example" });
+    expect(text).toBe("The password for juliet@capulet.example did not work. Please try again.");
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, it, expect } from "vitest";
+import { unitWorld } from "../../support/unit-world.ts";
+
+const alice = "alice@old.test";
+
+async function untilNotice(w: ReturnType<typeof unitWorld>, pattern: RegExp): Promise<string> {
+  for (let i = 0; i < 300; i++) {
+    const hit = w.notices.find((n) => pattern.test(n.text));
+    if (hit) return hit.text;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`no notice ${pattern}: ${JSON.stringify(w.notices)}`);
+}
+
+describe("import flow (chat, fake accounts)", () => {
+  it("previews pasted addresses, then adds them to the chatting account after its password", async () => {
+    const w = unitWorld();
+    w.accounts.add(alice, "pw");
+    expect((await w.chat.handle(alice, "import")).join("\n")).toMatch(/Your file or your list/);
+    const preview = (await w.chat.handle(alice, "romeo@x.test, juliet@y.test\nnot an address\nromeo@x.test, joe@hotmail.com")).join("\n");
+    expect(preview).toMatch(/This is a list of addresses with 3 entries/);
+    expect(preview).toMatch(/2 contacts can be added: 2 already XMPP addresses/);
+    expect(preview).toMatch(/1 entry cannot be added:\njoe@hotmail\.com: a legacy network address, but no gateway/);
+    expect(preview).toMatch(/1 part of the file held no address I could use:\nline 2: not an address \(no address\)/);
+    expect(preview).toMatch(/Where should I add these contacts\?\n1\. to this account \(alice@old\.test\)\n2\. send them to my chat client/);
+    expect((await w.chat.handle(alice, "1")).join("\n")).toMatch(/password of this account, alice@old\.test/);
+    expect(await w.chat.handle(alice, "pw")).toEqual([expect.stringMatching(/Adding 2 contacts to alice@old\.test now/)]);
+    const report = await untilNotice(w, /import into alice@old\.test is done/);
+    expect(report).toMatch(/Of 3 entries: 2 added \(2 asked to share presence\), 0 failed, 1 not added\./);
+    expect(w.accounts.get(alice).roster.map((c) => c.jid).sort()).toEqual(["juliet@y.test", "romeo@x.test"]);
+  });
+
+  it("offers the target of a move, and XEP-0144 suggestions without any password", async () => {
+    const w = unitWorld();
+    w.accounts.add(alice, "old-pw", [{ jid: "a@x.test", groups: [], subscription: "both" }]);
+    w.accounts.add("alice@new.test", "new-pw");
+    for (const m of ["move", "alice@new.test", "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
+    await untilNotice(w, /move to alice@new\.test is done/);
+    await w.chat.handle(alice, "import");
+    const preview = (await w.chat.handle(alice, "zed@x.test")).join("\n");
+    expect(preview).toMatch(/2\. to your new account \(alice@new\.test\)/);
+    expect(await w.chat.handle(alice, "3")).toEqual([expect.stringMatching(/I sent 1 contact to your client as suggestions/)]);
+    expect(w.suggestions).toEqual([{ user: alice, contacts: [expect.objectContaining({ jid: "zed@x.test" })] }]);
+  });
+
+  it("answers a broken or dangerous file with a clear message and asks again", async () => {
+    const w = unitWorld();
+    await w.chat.handle(alice, "import");
+    const chatHistory = `<?xml version="1.0"?><Log FirstSessionID="1" LastSessionID="1"><Message Date="1/1/2005" Time="10:00" DateTime="2005-01-01T10:00:00Z" SessionID="1"><From><User FriendlyName="Joe"/></From><To><User FriendlyName="Ann"/></To><Text>hi</Text></Message></Log>`;
+    const out = (await w.chat.handle(alice, chatHistory)).join("\n");
+    expect(out).toMatch(/That is a Windows Live Messenger chat history, not a contact list/);
+    expect(out).toMatch(/Your file or your list/);
+    expect((await w.chat.handle(alice, "aesgcm://upload.example/abc#key")).join("\n")).toMatch(/end-to-end encrypted/);
+  });
+});
