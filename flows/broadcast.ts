@@ -9,6 +9,7 @@ import type { NoticeTexts } from "../src/admin/broadcast-store.ts";
 import { audienceCountsActor, previewActor, startBroadcastActor } from "../src/admin/broadcast-actors.ts";
 import { parseEveryDays, parseLocaleCodes, parseUntilDate } from "../src/admin/broadcast-input.ts";
 import { domainOf } from "../src/core/jid.ts";
+import { calendarDay } from "../src/i18n/calendar-day.ts";
 
 interface BroadcastContext {
   user: string;
@@ -80,7 +81,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
         var: "confirm",
         type: "boolean",
         label: "broadcast-ask-confirm",
-        labelArgs: { count: c.reach ?? 0, every: c.everyDays ?? 0, until: c.until ?? "" },
+        labelArgs: { count: c.reach ?? 0, every: c.everyDays ?? 0, until: calendarDay(c.until ?? "") },
       },
     ],
   });
@@ -244,7 +245,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
           }),
           onDone: {
             target: "started",
-            actions: emit(({ context, event }) => say("broadcast-started", { count: event.output.count, every: context.everyDays ?? 0, until: context.until ?? "" })),
+            actions: emit(({ context, event }) => say("broadcast-started", { count: event.output.count, every: context.everyDays ?? 0, until: calendarDay(context.until ?? "") })),
           },
           onError: "failed",
         },

@@ -4,6 +4,7 @@ import { say } from "../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../src/conversation/fields.ts";
 import type { AdminServices } from "../src/admin/admin-services.ts";
 import { cancelScheduleActor, listSchedulesActor, type ScheduleView } from "../src/admin/broadcast-actors.ts";
+import { calendarDay } from "../src/i18n/calendar-day.ts";
 
 const KEEP = "keep";
 
@@ -16,7 +17,7 @@ const chooseStep = (c: { schedules: ScheduleView[] }): StepSpec => ({
       type: "list-single",
       label: "broadcasts-ask-cancel",
       options: [
-        ...c.schedules.map((x) => ({ value: x.id, label: "broadcasts-item", labelArgs: { ...x } })),
+        ...c.schedules.map((x) => ({ value: x.id, label: "broadcasts-item", labelArgs: { ...x, until: calendarDay(x.until), next: calendarDay(x.next) } })),
         { value: KEEP, label: "broadcasts-keep" },
       ],
     },
