@@ -1,7 +1,7 @@
 import { xml } from "@xmpp/client";
 import type { AccountSession } from "./account-session.ts";
+import { NS_INFO } from "../xmpp/namespaces.ts";
 
-const NS_INFO = "http://jabber.org/protocol/disco#info";
 /** Disco costs a round trip per domain; rosters rarely span more domains than this. */
 const MAX_DOMAINS = 40;
 const TIMEOUT_MS = 5_000;

@@ -13,11 +13,10 @@ import type { Element } from "@xmpp/xml";
 import { serviceFor } from "./account-session.ts";
 import { useNativeScram } from "../xmpp/sasl-scram.ts";
 import { withoutStreamManagement } from "../xmpp/without-stream-management.ts";
+import { NS_DATA, NS_STREAMS } from "../xmpp/namespaces.ts";
 
 const NS_REGISTER = "jabber:iq:register";
 const NS_REGISTER_FEATURE = "http://jabber.org/features/iq-register";
-const NS_STREAMS = "http://etherx.jabber.org/streams";
-const NS_DATA = "jabber:x:data";
 const NS_OOB = "jabber:x:oob";
 const NS_MEDIA = "urn:xmpp:media-element";
 const NS_BOB = "urn:xmpp:bob";

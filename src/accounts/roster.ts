@@ -2,8 +2,8 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "./account-session.ts";
 import type { Contact, Subscription } from "../core/contact.ts";
+import { NS_ROSTER } from "../xmpp/namespaces.ts";
 
-const NS_ROSTER = "jabber:iq:roster";
 const SUBSCRIPTIONS = new Set(["none", "to", "from", "both"]);
 
 /** A roster item as the server has it; `jid` is exactly as stored (it may not be a valid JID). */

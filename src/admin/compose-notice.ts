@@ -9,7 +9,7 @@ import type { NoticeTexts } from "./broadcast-store.ts";
  */
 export function composeNotice(catalog: Catalog, locale: string, texts: NoticeTexts, botJid: string): string {
   const text = texts[locale]?.trim() || texts[catalog.defaultLocale] || "";
-  const word = catalog.words(locale, "cmd-move")[0] ?? "move";
+  const word = catalog.displayWord(locale, "cmd-move") ?? "move";
   const footer = catalog.t(locale, "broadcast-footer", { link: `xmpp:${botJid}?command;node=move`, word, bot: botJid });
   return `${text}\n\n${footer}`;
 }

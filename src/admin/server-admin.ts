@@ -2,6 +2,7 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../accounts/account-session.ts";
 import { isUserJid, normaliseJid } from "../core/jid.ts";
+import { NS_DATA, NS_ITEMS } from "../xmpp/namespaces.ts";
 
 /**
  * XEP-0133 service administration, run by the bot as a server admin. Prosody
@@ -9,8 +10,6 @@ import { isUserJid, normaliseJid } from "../core/jid.ts";
  * list; ejabberd offers both. Callers learn "not offered" as undefined.
  */
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
-const NS_ITEMS = "http://jabber.org/protocol/disco#items";
-const NS_DATA = "jabber:x:data";
 const NS_ADMIN = "http://jabber.org/protocol/admin";
 export const REGISTERED_USERS_NODE = `${NS_ADMIN}#get-registered-users-list`;
 export const ONLINE_USERS_NODE = `${NS_ADMIN}#get-online-users-list`;

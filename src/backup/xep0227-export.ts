@@ -10,15 +10,11 @@ import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../accounts/account-session.ts";
 import type { Contact, Subscription } from "../core/contact.ts";
 import { bareOf, domainOf, normaliseJid } from "../core/jid.ts";
+import { NS_DATA, NS_ITEMS, NS_VCARD, NS_ROSTER, NS_PRIVATE } from "../xmpp/namespaces.ts";
 
 const NS_PIE = "urn:xmpp:pie:0";
-const NS_ROSTER = "jabber:iq:roster";
-const NS_VCARD = "vcard-temp";
-const NS_PRIVATE = "jabber:iq:private";
 const NS_PUBSUB = "http://jabber.org/protocol/pubsub";
 const NS_PUBSUB_OWNER = "http://jabber.org/protocol/pubsub#owner";
-const NS_ITEMS = "http://jabber.org/protocol/disco#items";
-const NS_DATA = "jabber:x:data";
 const NS_BOOKMARKS = "storage:bookmarks";
 /** Private-storage namespaces worth keeping: legacy bookmarks (XEP-0048) and contact notes (XEP-0145). */
 const PRIVATE_NAMESPACES = [NS_BOOKMARKS, "storage:rosternotes"];

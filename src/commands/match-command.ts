@@ -1,5 +1,6 @@
 import type { Catalog } from "../i18n/catalog.ts";
 import type { CommandDef } from "./command-list.ts";
+import { foldWord } from "../i18n/fold-word.ts";
 
 export interface CommandMatch {
   command: CommandDef;
@@ -19,7 +20,7 @@ export function matchCommand(catalog: Catalog, lang: string, menu: CommandDef[],
     const command = menu[Number(first) - 1];
     return command ? { command, args } : undefined;
   }
-  const word = first.toLocaleLowerCase(lang).replace(/[.!?]+$/, "");
+  const word = foldWord(first);
   const languages = lang === catalog.defaultLocale ? [lang, "en"] : [lang, catalog.defaultLocale, "en"];
   for (const l of languages) {
     const command = menu.find((c) => catalog.words(l, `cmd-${c.id}`).includes(word));
@@ -30,6 +31,6 @@ export function matchCommand(catalog: Catalog, lang: string, menu: CommandDef[],
 
 /** Whether the message is one of the given word lists' words (e.g. `cancel`), in the user's language or English. */
 export function isWord(catalog: Catalog, lang: string, key: string, text: string): boolean {
-  const w = text.trim().toLocaleLowerCase(lang).replace(/[.!?]+$/, "");
+  const w = foldWord(text);
   return catalog.words(lang, key).includes(w) || catalog.words("en", key).includes(w);
 }

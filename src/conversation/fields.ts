@@ -1,5 +1,6 @@
 import type { MessageArgs } from "../i18n/catalog.ts";
 import { normaliseJid, isUserJid } from "../core/jid.ts";
+import { foldWord } from "../i18n/fold-word.ts";
 
 /**
  * A step of a flow asks for fields. The same field spec is rendered as a chat
@@ -69,24 +70,23 @@ function parseJidValue(field: FieldSpec, text: string): Parsed {
 /** Interprets one chat message as the value of a field. */
 export function parseChatValue(field: FieldSpec, text: string, vocab: ChatVocabulary): Parsed {
   const t = text.trim();
-  const alternative = field.alternatives?.find((a) => vocab.words(a.words).includes(t.toLowerCase()));
+  const folded = foldWord(t);
+  const alternative = field.alternatives?.find((a) => vocab.words(a.words).includes(folded));
   if (alternative) return { ok: true, value: alternative.value };
   switch (field.type) {
     case "boolean": {
-      const w = t.toLowerCase();
-      if (vocab.yes.includes(w) || w === "1" || w === "true") return { ok: true, value: true };
-      if (vocab.no.includes(w) || w === "0" || w === "false") return { ok: true, value: false };
+      if (vocab.yes.includes(folded) || folded === "1" || folded === "true") return { ok: true, value: true };
+      if (vocab.no.includes(folded) || folded === "0" || folded === "false") return { ok: true, value: false };
       return fail("error-yes-no");
     }
     case "list-single": {
       const options = field.options ?? [];
       const n = /^\d+$/.test(t) ? Number(t) : NaN;
       const byNumber = Number.isInteger(n) ? options[n - 1] : undefined;
-      const lower = t.toLowerCase();
       const match =
         byNumber ??
-        options.find((o) => o.value.toLowerCase() === lower) ??
-        options.find((o) => vocab.optionLabel(o).toLowerCase() === lower);
+        options.find((o) => foldWord(o.value) === folded) ??
+        options.find((o) => foldWord(vocab.optionLabel(o)) === folded);
       return match ? { ok: true, value: match.value } : fail("error-choose-option", { count: options.length });
     }
     case "jid-single":

@@ -38,7 +38,7 @@ export function renderStepIntro(catalog: Catalog, lang: string, step: StepSpec):
 export function renderMenu(catalog: Catalog, lang: string, menu: CommandDef[]): string {
   const lines = [catalog.t(lang, "help-intro")];
   menu.forEach((c, i) => {
-    const word = catalog.words(lang, `cmd-${c.id}`)[0] ?? c.id;
+    const word = catalog.displayWord(lang, `cmd-${c.id}`) ?? c.id;
     lines.push(`${i + 1}. *${word}* – ${catalog.t(lang, `cmd-${c.id}-summary`)}`);
   });
   lines.push(catalog.t(lang, "help-footer"));

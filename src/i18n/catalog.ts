@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
+import { foldWord } from "./fold-word.ts";
 
 /** A list of messages, each rendered in the same language and put on its own line. */
 export interface MessageLines {
@@ -113,12 +114,18 @@ export class Catalog {
     return text;
   }
 
-  /** A comma-separated word list message (command words, yes/no words), lower-cased. */
+  /** The word a list message shows first (a command word in the menu), as written. */
+  displayWord(locale: string, key: string): string | undefined {
+    if (!this.has(locale, key)) return undefined;
+    return this.format(locale, key).split(",")[0]?.trim() || undefined;
+  }
+
+  /** A comma-separated word list message (command words, yes/no words), folded for comparison (see foldWord). */
   words(locale: string, key: string): string[] {
     if (!this.has(locale, key)) return [];
     return this.format(locale, key)
       .split(",")
-      .map((w) => w.trim().toLocaleLowerCase(locale))
+      .map(foldWord)
       .filter(Boolean);
   }
 

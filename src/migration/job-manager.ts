@@ -118,7 +118,8 @@ export class JobManager {
         requestPayload: await this.requestPayload(job, target),
         copyProfile: this.deps.copyProfile,
         publishStatement: this.deps.publishStatement,
-        noticeFor: () => catalog.t(lang, "move-contact-notice", { old: job.user, target: job.target }),
+        // The link is one variable so right-to-left isolation marks wrap it whole and it stays clickable.
+        noticeFor: () => catalog.t(lang, "move-contact-notice", { old: job.user, target: job.target, link: `xmpp:${job.target}?roster` }),
         progressEveryMs: this.deps.progressEveryMs,
       });
       if (stop() === "interrupt") {

@@ -3,9 +3,9 @@ import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../accounts/account-session.ts";
 import { conditionOf, copyItem, type ProfileItemReport } from "./profile-report.ts";
 import { getItems, publishWithConfig, type NodeConfig, type PepItem } from "./pep.ts";
+import { NS_PRIVATE } from "../xmpp/namespaces.ts";
 
 export const NS_BOOKMARKS = "urn:xmpp:bookmarks:1";
-const NS_PRIVATE = "jabber:iq:private";
 const NS_LEGACY_BOOKMARKS = "storage:bookmarks";
 
 /** XEP-0402 4.1: the node keeps every room and only the account itself may read it. */

@@ -2,8 +2,8 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../accounts/account-session.ts";
 import { conditionOf, copyItem, type ProfileItemReport } from "./profile-report.ts";
+import { NS_VCARD } from "../xmpp/namespaces.ts";
 
-const NS_VCARD = "vcard-temp";
 
 /**
  * The account's vcard-temp (XEP-0054), or undefined when it is empty. Its PHOTO

@@ -2,11 +2,11 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../accounts/account-session.ts";
 import { conditionOf } from "./profile-report.ts";
+import { NS_DATA } from "../xmpp/namespaces.ts";
 
 /** XEP-0060 as used on a personal (XEP-0163 PEP) service. */
 export const NS_PUBSUB = "http://jabber.org/protocol/pubsub";
 export const NS_PUBSUB_OWNER = "http://jabber.org/protocol/pubsub#owner";
-const NS_DATA = "jabber:x:data";
 const PUBLISH_OPTIONS = "http://jabber.org/protocol/pubsub#publish-options";
 const NODE_CONFIG = "http://jabber.org/protocol/pubsub#node_config";
 

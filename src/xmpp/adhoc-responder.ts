@@ -2,7 +2,8 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
 import type { AdhocConversations, AdhocRequest } from "../conversation/adhoc-conversations.ts";
-import { formElement, submittedValues, NS_DATA } from "./data-forms.ts";
+import { formElement, submittedValues } from "./data-forms.ts";
+import { NS_DATA } from "./namespaces.ts";
 import { bareOf } from "../core/jid.ts";
 
 export const NS_COMMANDS = "http://jabber.org/protocol/commands";

@@ -1,8 +1,8 @@
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { RenderedField } from "../conversation/adhoc-conversations.ts";
+import { NS_DATA } from "./namespaces.ts";
 
-export const NS_DATA = "jabber:x:data";
 
 /** An XEP-0004 form of type `form` for one step of a flow. */
 export function formElement(title: string, instructions: string[], fields: RenderedField[]): Element {

@@ -12,11 +12,9 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../accounts/account-session.ts";
 import { domainOf } from "../core/jid.ts";
+import { NS_DATA, NS_INFO, NS_ITEMS } from "./namespaces.ts";
 
 const NS_UPLOAD = "urn:xmpp:http:upload:0";
-const NS_INFO = "http://jabber.org/protocol/disco#info";
-const NS_ITEMS = "http://jabber.org/protocol/disco#items";
-const NS_DATA = "jabber:x:data";
 /** XEP-0363 §5: the only slot headers a client may pass on to the PUT. */
 const SLOT_HEADERS = new Set(["authorization", "cookie", "expires"]);
 

@@ -3,9 +3,8 @@ import type { Element } from "@xmpp/xml";
 import type { AdhocConversations } from "../conversation/adhoc-conversations.ts";
 import { NS_COMMANDS } from "./adhoc-responder.ts";
 import { bareOf } from "../core/jid.ts";
+import { NS_INFO, NS_ITEMS } from "./namespaces.ts";
 
-const NS_INFO = "http://jabber.org/protocol/disco#info";
-const NS_ITEMS = "http://jabber.org/protocol/disco#items";
 
 export const BOT_FEATURES = [
   NS_INFO,

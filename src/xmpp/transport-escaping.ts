@@ -1,7 +1,7 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
+import { NS_INFO } from "./namespaces.ts";
 
-const NS_INFO = "http://jabber.org/protocol/disco#info";
 
 /**
  * How a legacy gateway wants addresses written: XEP-0106 only when its disco

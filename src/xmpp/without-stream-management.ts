@@ -1,7 +1,7 @@
 import type { Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
+import { NS_STREAMS } from "./namespaces.ts";
 
-const NS_STREAMS = "http://etherx.jabber.org/streams";
 const NS_SM = "urn:xmpp:sm:3";
 
 /**

@@ -1,0 +1,225 @@
+## Comandos
+cmd-move = mudar, migrar, mudanza
+cmd-move-title = Mudar mi cuenta
+cmd-move-summary = mudar esta cuenta a otro servidor, con todos tus contactos
+cmd-resume = reanudar, continuar, seguir
+cmd-resume-title = Reanudar mi mudanza
+cmd-resume-summary = continuar una mudanza que se interrumpió
+cmd-status = estado
+cmd-status-title = Estado de mi mudanza
+cmd-status-summary = ver cómo ha ido tu mudanza y quién ha aceptado tu nueva dirección
+word-new = nueva, nuevo, crear
+
+## Preguntas
+move-intro = Vamos a mudar tu cuenta { $user } a una nueva dirección. Copiaré tus contactos (con sus nombres y grupos), tu perfil y tus marcadores, pediré a tus contactos que añadan la nueva dirección y dejaré en la cuenta antigua una nota que remite a la nueva (XEP-0283). No cambiará nada hasta que aceptes el plan.
+move-ask-target = ¿Cuál es tu nueva dirección? Envíamela (algo como nombre@example.org) o envía *nueva* para crear una cuenta nueva.
+move-ask-new-password = La contraseña de tu nueva cuenta (si tengo que crearla yo: la contraseña que quieras):
+move-ask-old-password = La contraseña de esta cuenta, { $user }, para comprobar que es tuya:
+move-target-is-self = Esa es la cuenta desde la que me escribes. Envíame la dirección a la que te mudas, por favor.
+move-wrong-password = La contraseña de { $jid } no ha funcionado. Inténtalo de nuevo, por favor.
+move-unreachable = No he podido conectar con el servidor de { $jid }. Comprueba la dirección o inténtalo de nuevo más tarde.
+move-too-many-attempts = Es la tercera contraseña incorrecta, así que he parado por seguridad. Envía *mudar* para empezar de nuevo.
+register-no-providers = Este bot no tiene ningún proveedor configurado para crear cuentas nuevas. Crea una con tu cliente o en la web de un proveedor y luego envíame su dirección.
+register-ask-provider = ¿Dónde creo tu nueva cuenta?
+register-ask-username = ¿Qué nombre de usuario quieres en { $provider }? (Tu dirección será usuario@{ $provider }).
+register-web = { $provider } pide que las cuentas nuevas se registren en su web: { $url } — vuelve con la nueva dirección cuando la tengas.
+register-closed = { $provider } no admite cuentas nuevas en este momento. Envíame una dirección que ya tengas, por favor.
+register-done = Tu nueva cuenta { $jid } está lista.
+register-taken = El nombre { $username } ya está ocupado en { $provider }. Elige otro, por favor.
+register-failed = { $reason ->
+        [not-acceptable] El proveedor no ha aceptado estos datos (quizá la contraseña es demasiado débil o algún campo no es correcto).
+        [not-allowed] El proveedor no permite crear esta cuenta.
+        [resource-constraint] El proveedor pide que esperes antes de crear otra cuenta. Inténtalo de nuevo más tarde.
+       *[other] El proveedor no ha podido crear la cuenta ({ $reason }).
+    } Envíame una dirección que ya exista o *nueva* para intentarlo otra vez.
+
+## Plan
+move-reading = Gracias, las dos contraseñas funcionan. Estoy leyendo tu cuenta…
+move-plan = Este es el plan para la mudanza a { $target }:
+    • { $contacts ->
+        [one] Se trasladará 1 contacto
+        [many] Se trasladarán { $contacts } de contactos
+       *[other] Se trasladarán { $contacts } contactos
+    } ({ $both } con suscripción mutua, { $to ->
+        [one] 1 al que sigues
+        [many] { $to } a los que sigues
+       *[other] { $to } a los que sigues
+    }, { $from ->
+        [one] 1 que te sigue
+        [many] { $from } que te siguen
+       *[other] { $from } que te siguen
+    }, { $none } sin suscripción), en { $groups ->
+        [one] 1 grupo
+        [many] { $groups } de grupos
+       *[other] { $groups } grupos
+    }.
+    • Tus contactos recibirán desde la nueva dirección una solicitud que indica que esta sustituye a la antigua.
+    Datos del perfil:
+    { $profile }
+move-plan-skipped = { $count ->
+        [one] 1 entrada no se trasladará:
+        [many] { $count } de entradas no se trasladarán:
+       *[other] { $count } entradas no se trasladarán:
+    }
+    { $list }
+move-plan-nothing-skipped = Se pueden trasladar todos los contactos.
+move-ask-confirm = ¿Empiezo ya?
+move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
+move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.
+
+## En marcha
+move-started = Empiezo la mudanza a { $target }. Te iré contando aquí cómo va; con una lista de contactos grande puede tardar unos minutos. Envía *cancelar* para detenerla.
+job-progress = Sigo trabajando: llevo { $done } de { $total ->
+        [one] 1 contacto
+        [many] { $total } de contactos
+       *[other] { $total } contactos
+    }.
+move-interrupted = Tu mudanza se ha interrumpido (me han reiniciado o he perdido la conexión). No se ha enviado nada dos veces. Envía *reanudar* para continuar; necesitaré otra vez tus contraseñas, porque nunca las guardo.
+move-contact-notice = ¡Hola! Me he mudado a una nueva dirección: { $target }. Añádeme allí, por favor: { $link } — ya no voy a usar esta cuenta ({ $old }).
+
+profile-found-item = • { $item ->
+        [vcard] Tarjeta de perfil (vCard)
+        [avatar] Avatar
+        [nickname] Apodo
+        [bookmarks] Marcadores ({ $count })
+        [legacy-bookmarks] Marcadores en el formato antiguo ({ $count })
+        [blocklist] Direcciones bloqueadas ({ $count })
+       *[other] { $item }
+    }
+profile-found-nothing = • No he encontrado datos de perfil.
+
+## Informe
+move-report-done = Tu mudanza a { $target } ha terminado.
+move-report-cancelled = Tu mudanza a { $target } se ha cancelado. Esto es lo que se había hecho hasta entonces:
+move-report-counts = { $total ->
+        [one] De 1 entrada de tu lista de contactos
+        [many] De las { $total } de entradas de tu lista de contactos
+       *[other] De las { $total } entradas de tu lista de contactos
+    }: { $moved ->
+        [one] 1 trasladada
+        [many] { $moved } trasladadas
+       *[other] { $moved } trasladadas
+    } ({ $requested ->
+        [one] 1 recibió la solicitud de aceptar tu nueva dirección
+        [many] { $requested } recibieron la solicitud de aceptar tu nueva dirección
+       *[other] { $requested } recibieron la solicitud de aceptar tu nueva dirección
+    }, { $preApproved ->
+        [one] 1 ya puede verte
+        [many] { $preApproved } ya pueden verte
+       *[other] { $preApproved } ya pueden verte
+    }), { $failed ->
+        [one] 1 fallida
+        [many] { $failed } fallidas
+       *[other] { $failed } fallidas
+    }, { $skipped ->
+        [one] 1 omitida
+        [many] { $skipped } omitidas
+       *[other] { $skipped } omitidas
+    }{ $pending ->
+        [0] .
+        [one] , 1 pendiente.
+        [many] , { $pending } pendientes.
+       *[other] , { $pending } pendientes.
+    }
+report-failed-title = No se han podido añadir a la cuenta nueva:
+report-failed-item = { $jid } (el servidor dijo: { $reason })
+report-skipped-title = Sin trasladar:
+report-skipped-item = { $jid }: { $reason ->
+        [transport] es la propia pasarela a una red de mensajería antigua
+        [legacy-network] un contacto detrás de una pasarela a una red de mensajería antigua; puede que el nuevo servidor no tenga esa pasarela, así que añádelo allí a mano
+        [invalid-jid] no es una dirección XMPP válida
+        [self] tu propia dirección
+        [target] tu nueva dirección
+        [bot] ese soy yo
+        [no-mapping] no es una dirección XMPP y no hay ninguna correspondencia ni pasarela para ella
+        [invalid-address] no es una dirección válida
+        [transport-unknown] una dirección de una red de mensajería antigua, pero aquí no hay ninguna pasarela configurada para esa red
+       *[other] { $reason }
+    }
+report-profile-title = Perfil:
+report-profile-item = { $item ->
+        [vcard] Tarjeta de perfil (vCard)
+        [avatar] Avatar
+        [nickname] Apodo
+        [bookmarks] Marcadores
+        [legacy-bookmarks] Marcadores (formato antiguo)
+        [blocklist] Direcciones bloqueadas
+       *[other] { $item }
+    }: { $outcome ->
+        [copied] { $item ->
+            [vcard] copiada
+            [bookmarks] copiados
+            [legacy-bookmarks] copiados
+            [blocklist] copiadas
+           *[other] copiado
+        }{ $count ->
+            [0] {""}
+           *[other] {" "}({ $count })
+        }
+        [none] nada que copiar
+        [unsupported-source] el servidor antiguo no lo admite
+        [unsupported-target] el servidor nuevo no lo admite
+       *[failed] no se pudo copiar ({ $condition })
+    }
+report-statement-ok = La cuenta antigua indica ahora que te has mudado a { $target }; los clientes y servidores compatibles con XEP-0283 se actualizarán por sí solos.
+report-statement-failed = No he podido publicar el aviso de mudanza en la cuenta antigua (el servidor dijo: { $reason }).
+report-notices = { $count ->
+        [one] 1 contacto ha recibido un mensaje de chat con tu nueva dirección.
+        [many] { $count } de contactos han recibido un mensaje de chat con tu nueva dirección.
+       *[other] { $count } contactos han recibido un mensaje de chat con tu nueva dirección.
+    }
+report-and-more = …y { $count } más.
+
+## Reanudar
+resume-intro = Tu mudanza a { $target } se interrumpió. Para continuar, necesito otra vez las dos contraseñas.
+resume-running = Tu mudanza sigue en curso. Te avisaré aquí cuando termine.
+resume-nothing = No hay ninguna mudanza interrumpida que continuar. Envía *mudar* para empezar una.
+resume-sign-in-failed = Una de las contraseñas no ha funcionado. Envíame las dos otra vez, por favor.
+
+## Estado
+status-no-move = Todavía no has mudado esta cuenta conmigo. Envía *mudar* para empezar.
+status-summary = Mudanza a { $target }: { $status ->
+        [running] en curso
+        [done] terminada
+        [interrupted] interrumpida (envía *reanudar* para continuar)
+        [cancelled] cancelada
+       *[other] { $status }
+    }. Entradas trasladadas: { $moved } de { $total }; fallidas: { $failed }; omitidas: { $skipped }.
+status-ask-password = Para ver quién ha aceptado tu nueva dirección, envíame la contraseña de { $target }. (O envía *cancelar*).
+status-acceptance = { $accepted ->
+        [one] 1 contacto ha aceptado
+        [many] { $accepted } de contactos han aceptado
+       *[other] { $accepted } contactos han aceptado
+    } tu nueva dirección; { $waiting ->
+        [one] 1 aún no ha respondido
+        [many] { $waiting } aún no han respondido
+       *[other] { $waiting } aún no han respondido
+    }.
+    Han aceptado:
+    { $acceptedList }
+    Sin respuesta todavía:
+    { $waitingList }
+status-sign-in-failed = No he podido iniciar sesión en tu nueva cuenta, así que todavía no puedo decirte quién la ha aceptado.
+
+## Copia de seguridad
+cmd-backup = copia, respaldo, exportar
+cmd-backup-title = Copia de seguridad de mi cuenta
+cmd-backup-summary = recibir tus contactos, tu perfil y tus marcadores en un archivo (XEP-0227)
+backup-intro = Voy a guardar tus contactos, tu perfil, tus marcadores y otros datos almacenados en un solo archivo (XEP-0227, que los servidores pueden importar) y te daré un enlace de descarga. El enlace funciona para cualquiera que lo tenga, así que no lo compartas.
+backup-working = Exportando tu cuenta…
+backup-ready = Aquí tienes tu copia de seguridad ({ $contacts ->
+        [one] 1 contacto
+        [many] { $contacts } de contactos
+       *[other] { $contacts } contactos
+    }, { $pepNodes ->
+        [one] 1 nodo de datos guardados
+        [many] { $pepNodes } de nodos de datos guardados
+       *[other] { $pepNodes } nodos de datos guardados
+    }): { $url }
+backup-failed = { $reason ->
+        [no-upload-service] Tu servidor no ofrece subida de archivos (XEP-0363), así que no puedo darte el archivo. Pide a quien administra tu servidor que la active.
+        [too-large] La copia de seguridad ocupa más de lo que tu servidor permite subir.
+        [not-authorized] La contraseña no ha funcionado.
+        [unreachable] No he podido conectar con tu servidor. Inténtalo de nuevo más tarde.
+       *[other] No se ha podido subir la copia de seguridad ({ $reason }).
+    }

@@ -1,0 +1,227 @@
+## Commandes
+cmd-move = déménager, demenager, migrer, transférer, transferer
+cmd-move-title = Déménager mon compte
+cmd-move-summary = déménager ce compte vers un autre serveur, avec tous ses contacts
+cmd-resume = reprendre, continuer
+cmd-resume-title = Reprendre mon déménagement
+cmd-resume-summary = poursuivre un déménagement qui a été interrompu
+cmd-status = état, etat, statut, suivi
+cmd-status-title = Où en est mon déménagement
+cmd-status-summary = voir comment s’est passé votre déménagement et qui a accepté votre nouvelle adresse
+word-new = nouveau, nouvelle, créer, creer
+
+## Questions
+move-intro = Déménageons votre compte { $user } vers une nouvelle adresse. Je vais copier vos contacts (avec leurs noms et leurs groupes), votre profil et vos signets, demander à vos contacts d’ajouter la nouvelle adresse, et laisser sur l’ancien compte une note qui renvoie vers le nouveau (XEP-0283). Rien ne change tant que vous n’avez pas accepté le plan.
+move-ask-target = Quelle est votre nouvelle adresse ? Envoyez-la (sous la forme nom@example.org), ou envoyez *nouveau* pour créer un nouveau compte.
+move-ask-new-password = Le mot de passe de votre nouveau compte (si je dois le créer : le mot de passe que vous souhaitez) :
+move-ask-old-password = Le mot de passe de ce compte, { $user }, pour que je puisse vérifier qu’il est bien à vous :
+move-target-is-self = C’est le compte depuis lequel vous m’écrivez. Envoyez l’adresse vers laquelle vous déménagez.
+move-wrong-password = Le mot de passe de { $jid } n’a pas fonctionné. Merci de réessayer.
+move-unreachable = Je n’ai pas pu joindre le serveur de { $jid }. Vérifiez l’adresse, ou réessayez plus tard.
+move-too-many-attempts = C’était le troisième mot de passe erroné, alors je me suis arrêté par sécurité. Envoyez *déménager* pour recommencer.
+register-no-providers = Aucun fournisseur n’est configuré sur ce bot pour créer de nouveaux comptes. Créez-en un avec votre client ou sur le site d’un fournisseur, puis envoyez-moi son adresse.
+register-ask-provider = Où dois-je créer votre nouveau compte ?
+register-ask-username = Quel nom d’utilisateur voulez-vous sur { $provider } ? (Votre adresse sera nom@{ $provider }.)
+register-web = { $provider } demande que les nouveaux comptes soient créés sur son site : { $url } — revenez avec la nouvelle adresse une fois que vous l’avez.
+register-closed = { $provider } n’accepte pas de nouveaux comptes en ce moment. Envoyez une adresse que vous avez déjà.
+register-done = Votre nouveau compte { $jid } est prêt.
+register-taken = Le nom { $username } est déjà pris sur { $provider }. Choisissez-en un autre.
+register-failed = { $reason ->
+        [not-acceptable] Le fournisseur n’a pas accepté ces informations (le mot de passe est peut-être trop faible, ou un champ est incorrect).
+        [not-allowed] Le fournisseur ne permet pas de créer ce compte.
+        [resource-constraint] Le fournisseur demande d’attendre avant de créer un autre compte. Merci de réessayer plus tard.
+       *[other] Le fournisseur n’a pas pu créer le compte ({ $reason }).
+    } Envoyez une adresse existante, ou *nouveau* pour réessayer.
+
+## Plan
+move-reading = Merci, les deux mots de passe fonctionnent. Je lis votre compte…
+move-plan = Voici le plan du déménagement vers { $target } :
+    • { $contacts ->
+        [one] { $contacts } contact sera déplacé
+        [many] { $contacts } de contacts seront déplacés
+       *[other] { $contacts } contacts seront déplacés
+    } ({ $both } en abonnement mutuel, { $to } que vous suivez, { $from } { $from ->
+        [one] qui vous suit
+        [many] qui vous suivent
+       *[other] qui vous suivent
+    }, { $none } sans abonnement), le tout dans { $groups ->
+        [one] { $groups } groupe
+        [many] { $groups } de groupes
+       *[other] { $groups } groupes
+    }.
+    • Vos contacts recevront, de la part de la nouvelle adresse, une demande indiquant qu’elle remplace l’ancienne.
+    Données du profil :
+    { $profile }
+move-plan-skipped = { $count ->
+        [one] { $count } entrée ne sera pas déplacée :
+        [many] { $count } d’entrées ne seront pas déplacées :
+       *[other] { $count } entrées ne seront pas déplacées :
+    }
+    { $list }
+move-plan-nothing-skipped = Tous les contacts peuvent être déplacés.
+move-ask-confirm = Je commence maintenant ?
+move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
+move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.
+
+## En cours
+move-started = C’est parti pour le déménagement vers { $target }. Je vous tiens au courant ici ; avec beaucoup de contacts, cela peut prendre quelques minutes. Envoyez *annuler* pour arrêter.
+job-progress = Toujours en cours : { $done ->
+        [one] { $done } contact traité
+        [many] { $done } de contacts traités
+       *[other] { $done } contacts traités
+    } sur { $total }.
+move-interrupted = Votre déménagement a été interrompu (j’ai redémarré ou perdu la connexion). Rien n’a été envoyé deux fois. Envoyez *reprendre* pour continuer ; il me faudra de nouveau vos mots de passe, car je ne les enregistre jamais.
+move-contact-notice = Bonjour ! J’ai changé d’adresse : { $target }. Ajoutez-moi à cette adresse : { $link } — ce compte ({ $old }) ne sera plus utilisé.
+
+profile-found-item = • { $item ->
+        [vcard] Fiche de profil (vCard)
+        [avatar] Avatar
+        [nickname] Pseudo
+        [bookmarks] Signets ({ $count })
+        [legacy-bookmarks] Signets dans l’ancien format ({ $count })
+        [blocklist] Adresses bloquées ({ $count })
+       *[other] { $item }
+    }
+profile-found-nothing = • Aucune donnée de profil trouvée.
+
+## Bilan
+move-report-done = Votre déménagement vers { $target } est terminé.
+move-report-cancelled = Votre déménagement vers { $target } a été annulé. Voici ce qui avait été fait jusque-là :
+move-report-counts = { $total ->
+        [one] Sur { $total } contact
+        [many] Sur { $total } de contacts
+       *[other] Sur { $total } contacts
+    } : { $moved } { $moved ->
+        [one] déplacé
+        [many] déplacés
+       *[other] déplacés
+    } ({ $requested } { $requested ->
+        [one] invité
+        [many] invités
+       *[other] invités
+    } à accepter la nouvelle adresse, { $preApproved } { $preApproved ->
+        [one] autorisé
+        [many] autorisés
+       *[other] autorisés
+    } à vous voir), { $failed } en échec, { $skipped } { $skipped ->
+        [one] ignoré
+        [many] ignorés
+       *[other] ignorés
+    }{ $pending ->
+        [0] .
+       *[other] , { $pending } encore à traiter.
+    }
+report-failed-title = Contacts qui n’ont pas pu être ajoutés au nouveau compte :
+report-failed-item = { $jid } (réponse du serveur : { $reason })
+report-skipped-title = Non déplacés :
+report-skipped-item = { $jid } : { $reason ->
+        [transport] c’est une passerelle vers un ancien réseau, pas une personne
+        [legacy-network] c’est un contact derrière une passerelle vers un ancien réseau ; le nouveau serveur n’a peut-être pas la même passerelle, ajoutez-le donc vous-même là-bas
+        [invalid-jid] ce n’est pas une adresse XMPP valide
+        [self] c’est votre propre adresse
+        [target] c’est votre nouvelle adresse
+        [bot] c’est moi
+        [no-mapping] ce n’est pas une adresse XMPP, et il n’existe ni correspondance ni passerelle pour elle
+        [invalid-address] ce n’est pas une adresse valide
+        [transport-unknown] c’est une adresse d’un ancien réseau, mais aucune passerelle pour ce réseau n’est configurée ici
+       *[other] { $reason }
+    }
+report-profile-title = Profil :
+report-profile-item = { $item ->
+        [vcard] Fiche de profil (vCard)
+        [avatar] Avatar
+        [nickname] Pseudo
+        [bookmarks] Signets
+        [legacy-bookmarks] Signets (ancien format)
+        [blocklist] Adresses bloquées
+       *[other] { $item }
+    } : { $outcome ->
+        [copied] { $item ->
+            [vcard] copiée
+            [bookmarks] copiés
+            [legacy-bookmarks] copiés
+            [blocklist] copiées
+           *[other] copié
+        }{ $count ->
+            [0] {""}
+           *[other] {" "}({ $count })
+        }
+        [none] rien à copier
+        [unsupported-source] l’ancien serveur ne le permet pas
+        [unsupported-target] le nouveau serveur ne le permet pas
+       *[failed] échec ({ $condition })
+    }
+report-statement-ok = L’ancien compte indique maintenant que vous avez déménagé vers { $target } ; les clients et serveurs compatibles avec XEP-0283 basculeront d’eux-mêmes.
+report-statement-failed = Je n’ai pas pu publier l’avis de déménagement sur l’ancien compte (réponse du serveur : { $reason }).
+report-notices = { $count ->
+        [one] { $count } contact a reçu un message avec votre nouvelle adresse.
+        [many] { $count } de contacts ont reçu un message avec votre nouvelle adresse.
+       *[other] { $count } contacts ont reçu un message avec votre nouvelle adresse.
+    }
+report-and-more = { $count ->
+        [one] …et { $count } autre.
+        [many] …et { $count } autres.
+       *[other] …et { $count } autres.
+    }
+
+## Reprise
+resume-intro = Votre déménagement vers { $target } a été interrompu. Pour continuer, j’ai de nouveau besoin des deux mots de passe.
+resume-running = Votre déménagement est toujours en cours. Je vous préviendrai ici quand il sera terminé.
+resume-nothing = Il n’y a aucun déménagement interrompu à reprendre. Envoyez *déménager* pour en commencer un.
+resume-sign-in-failed = L’un des mots de passe n’a pas fonctionné. Renvoyez-les tous les deux.
+
+## État
+status-no-move = Vous n’avez pas encore déménagé ce compte avec moi. Envoyez *déménager* pour commencer.
+status-summary = Déménagement vers { $target } : { $status ->
+        [running] en cours
+        [done] terminé
+        [interrupted] interrompu (envoyez *reprendre* pour continuer)
+        [cancelled] annulé
+       *[other] { $status }
+    }. { $moved ->
+        [one] { $moved } contact déplacé
+        [many] { $moved } de contacts déplacés
+       *[other] { $moved } contacts déplacés
+    } sur { $total }, { $failed } en échec, { $skipped } { $skipped ->
+        [one] ignoré
+        [many] ignorés
+       *[other] ignorés
+    }.
+status-ask-password = Pour voir qui a accepté votre nouvelle adresse, envoyez le mot de passe de { $target }. (Ou envoyez *annuler*.)
+status-acceptance = { $accepted ->
+        [one] { $accepted } contact a accepté
+        [many] { $accepted } de contacts ont accepté
+       *[other] { $accepted } contacts ont accepté
+    } votre nouvelle adresse, { $waiting ->
+        [one] { $waiting } n’a pas encore répondu
+        [many] { $waiting } n’ont pas encore répondu
+       *[other] { $waiting } n’ont pas encore répondu
+    }.
+    Ont accepté :
+    { $acceptedList }
+    En attente :
+    { $waitingList }
+status-sign-in-failed = Je n’ai pas pu me connecter à votre nouveau compte, je ne peux donc pas encore dire qui a accepté.
+
+## Sauvegarde
+cmd-backup = sauvegarde, sauvegarder, exporter
+cmd-backup-title = Sauvegarder mon compte
+cmd-backup-summary = recevoir vos contacts, votre profil et vos signets dans un fichier (XEP-0227)
+backup-intro = Je vais réunir vos contacts, votre profil, vos signets et vos autres données enregistrées dans un seul fichier (XEP-0227, que les serveurs savent importer) et vous donner un lien de téléchargement. Ce lien fonctionne pour toute personne qui le connaît : gardez-le pour vous.
+backup-working = J’exporte votre compte…
+backup-ready = Voici votre sauvegarde ({ $contacts ->
+        [one] { $contacts } contact
+        [many] { $contacts } de contacts
+       *[other] { $contacts } contacts
+    }, { $pepNodes ->
+        [one] { $pepNodes } nœud de données enregistrées
+        [many] { $pepNodes } de nœuds de données enregistrées
+       *[other] { $pepNodes } nœuds de données enregistrées
+    }) : { $url }
+backup-failed = { $reason ->
+        [no-upload-service] Votre serveur ne propose pas l’envoi de fichiers (XEP-0363), je ne peux donc pas vous transmettre le fichier. Demandez à l’administrateur de votre serveur de l’activer.
+        [too-large] La sauvegarde dépasse la taille que votre serveur autorise pour l’envoi de fichiers.
+        [not-authorized] Le mot de passe n’a pas fonctionné.
+        [unreachable] Je n’ai pas pu joindre votre serveur. Merci de réessayer plus tard.
+       *[other] La sauvegarde n’a pas pu être envoyée ({ $reason }).
+    }

@@ -1,0 +1,236 @@
+## Comandos
+cmd-move = migrar, mover, migração, migracao
+cmd-move-title = Migrar minha conta
+cmd-move-summary = levar esta conta para outro servidor, com todos os contatos
+cmd-resume = retomar, continuar
+cmd-resume-title = Retomar minha migração
+cmd-resume-summary = continuar uma migração que foi interrompida
+cmd-status = status, situação, situacao
+cmd-status-title = Status da minha migração
+cmd-status-summary = ver como foi sua migração e quem já aceitou seu novo endereço
+word-new = novo, nova, criar
+
+## Perguntas
+move-intro = Vamos migrar sua conta { $user } para um novo endereço. Vou copiar seus contatos (com nomes e grupos), seu perfil e seus favoritos, pedir aos seus contatos que adicionem o novo endereço e deixar na conta antiga um aviso apontando para a nova (XEP-0283). Nada muda antes de você aprovar o plano.
+move-ask-target = Qual é o seu novo endereço? Escreva aqui (por exemplo, nome@example.org) ou envie *novo* para criar uma conta nova.
+move-ask-new-password = A senha da sua conta nova (se for para eu criar a conta: a senha que você quer usar):
+move-ask-old-password = A senha desta conta, { $user }, para eu confirmar que ela é sua:
+move-target-is-self = Essa é a conta de onde você está escrevendo. Envie o endereço para onde você quer migrar.
+move-wrong-password = A senha de { $jid } não funcionou. Tente de novo.
+move-unreachable = Não consegui acessar o servidor de { $jid }. Confira o endereço ou tente de novo mais tarde.
+move-too-many-attempts = Essa foi a terceira senha errada, então parei por segurança. Envie *migrar* para começar de novo.
+register-no-providers = Este bot não tem nenhum provedor configurado para contas novas. Crie uma conta pelo seu cliente ou no site de um provedor e depois envie o endereço dela.
+register-ask-provider = Onde devo criar sua conta nova?
+register-ask-username = Qual nome de usuário você quer em { $provider }? (Seu endereço vai ser usuario@{ $provider }.)
+register-web = { $provider } pede que as contas novas sejam criadas no site: { $url } — volte aqui com o novo endereço quando tiver criado a conta.
+register-closed = { $provider } não está aceitando contas novas no momento. Envie um endereço que você já tenha.
+register-done = Sua conta nova { $jid } está pronta.
+register-taken = O nome { $username } já está em uso em { $provider }. Escolha outro.
+register-failed = { $reason ->
+        [not-acceptable] O provedor não aceitou esses dados (talvez a senha seja fraca demais ou algum campo esteja errado).
+        [not-allowed] O provedor não permite criar esta conta.
+        [resource-constraint] O provedor pede um tempo antes de criar outra conta. Tente de novo mais tarde.
+       *[other] O provedor não conseguiu criar a conta ({ $reason }).
+    } Envie um endereço que já existe ou *novo* para tentar de novo.
+
+## Plano
+move-reading = Obrigado, as duas senhas funcionam. Estou lendo sua conta…
+move-plan = Este é o plano para migrar para { $target }:
+    • { $contacts ->
+        [0] Nenhum contato será migrado
+        [one] { $contacts } contato será migrado
+        [many] { $contacts } de contatos serão migrados
+       *[other] { $contacts } contatos serão migrados
+    } ({ $both ->
+        [0] { $both } mútuos
+        [one] { $both } mútuo
+        [many] { $both } mútuos
+       *[other] { $both } mútuos
+    }, { $to } que você segue, { $from ->
+        [0] { $from } que seguem você
+        [one] { $from } que segue você
+        [many] { $from } que seguem você
+       *[other] { $from } que seguem você
+    }, { $none } sem inscrição), { $groups ->
+        [0] sem grupos
+        [one] em { $groups } grupo
+        [many] em { $groups } de grupos
+       *[other] em { $groups } grupos
+    }.
+    • Seus contatos vão receber uma solicitação do novo endereço informando que ele substitui o antigo.
+    Dados do perfil:
+    { $profile }
+move-plan-skipped = { $count ->
+        [0] { $count } entradas não serão migradas:
+        [one] { $count } entrada não será migrada:
+        [many] { $count } de entradas não serão migradas:
+       *[other] { $count } entradas não serão migradas:
+    }
+    { $list }
+move-plan-nothing-skipped = Todos os contatos podem ser migrados.
+move-ask-confirm = Posso começar agora?
+move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
+move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.
+
+## Em andamento
+move-started = Começando a migração para { $target }. Vou contando aqui como está indo; com uma lista de contatos grande, isso pode levar alguns minutos. Envie *cancelar* para parar.
+job-progress = Ainda trabalhando: já processei { $done } de { $total ->
+        [0] { $total } contatos
+        [one] { $total } contato
+        [many] { $total } de contatos
+       *[other] { $total } contatos
+    }.
+move-interrupted = Sua migração foi interrompida (fui reiniciado ou perdi a conexão). Nada foi enviado duas vezes. Envie *retomar* para continuar; vou precisar das suas senhas de novo, porque nunca as guardo.
+move-contact-notice = Oi! Mudei para um novo endereço: { $target }. Por favor, me adicione lá: { $link } — não vou mais usar esta conta ({ $old }).
+
+profile-found-item = • { $item ->
+        [vcard] Cartão de perfil (vCard)
+        [avatar] Avatar
+        [nickname] Apelido
+        [bookmarks] Favoritos ({ $count })
+        [legacy-bookmarks] Favoritos no formato antigo ({ $count })
+        [blocklist] Endereços bloqueados ({ $count })
+       *[other] { $item }
+    }
+profile-found-nothing = • Nenhum dado de perfil encontrado.
+
+## Relatório
+move-report-done = Sua migração para { $target } foi concluída.
+move-report-cancelled = Sua migração para { $target } foi cancelada. Veja o que já tinha sido feito até aqui:
+move-report-counts = { $total ->
+        [0] De { $total } entradas da lista de contatos
+        [one] De { $total } entrada da lista de contatos
+        [many] De { $total } de entradas da lista de contatos
+       *[other] De { $total } entradas da lista de contatos
+    }: { $moved ->
+        [0] { $moved } migradas
+        [one] { $moved } migrada
+        [many] { $moved } migradas
+       *[other] { $moved } migradas
+    } ({ $requested ->
+        [0] { $requested } convidadas
+        [one] { $requested } convidada
+        [many] { $requested } convidadas
+       *[other] { $requested } convidadas
+    } a aceitar o novo endereço, { $preApproved ->
+        [0] { $preApproved } autorizadas
+        [one] { $preApproved } autorizada
+        [many] { $preApproved } autorizadas
+       *[other] { $preApproved } autorizadas
+    } a ver você), { $failed } com falha, { $skipped ->
+        [0] { $skipped } ignoradas
+        [one] { $skipped } ignorada
+        [many] { $skipped } ignoradas
+       *[other] { $skipped } ignoradas
+    }{ $pending ->
+        [0] .
+        [one] , { $pending } ainda pendente.
+        [many] , { $pending } ainda pendentes.
+       *[other] , { $pending } ainda pendentes.
+    }
+report-failed-title = Não foi possível adicionar na conta nova:
+report-failed-item = { $jid } (o servidor disse: { $reason })
+report-skipped-title = Ficaram de fora:
+report-skipped-item = { $jid }: { $reason ->
+        [transport] é um gateway para outra rede de chat, não um contato
+        [legacy-network] é um contato por trás de um gateway para outra rede de chat; o novo servidor pode não ter o mesmo gateway, então adicione esse contato lá manualmente
+        [invalid-jid] não é um endereço XMPP válido
+        [self] é o seu próprio endereço
+        [target] é o seu novo endereço
+        [bot] sou eu
+        [no-mapping] não é um endereço XMPP, e não há correspondência nem gateway para ele
+        [invalid-address] não é um endereço válido
+        [transport-unknown] é um endereço de outra rede de chat, mas nenhum gateway para essa rede está configurado aqui
+       *[other] { $reason }
+    }
+report-profile-title = Perfil:
+report-profile-item = { $item ->
+        [vcard] Cartão de perfil (vCard)
+        [avatar] Avatar
+        [nickname] Apelido
+        [bookmarks] Favoritos
+        [legacy-bookmarks] Favoritos (formato antigo)
+        [blocklist] Endereços bloqueados
+       *[other] { $item }
+    }: { $outcome ->
+        [copied] { $item ->
+            [bookmarks] copiados
+            [legacy-bookmarks] copiados
+            [blocklist] copiados
+           *[other] copiado
+        }{ $count ->
+            [0] {""}
+           *[other] {" "}({ $count })
+        }
+        [none] nada para copiar
+        [unsupported-source] o servidor antigo não tem suporte para isso
+        [unsupported-target] o servidor novo não tem suporte para isso
+       *[failed] erro ({ $condition })
+    }
+report-statement-ok = A conta antiga agora informa que você migrou para { $target }; clientes e servidores compatíveis com XEP-0283 vão passar a usar o novo endereço automaticamente.
+report-statement-failed = Não consegui publicar o aviso de migração na conta antiga (o servidor disse: { $reason }).
+report-notices = { $count ->
+        [0] Nenhum contato recebeu mensagem com seu novo endereço.
+        [one] { $count } contato recebeu uma mensagem de chat com seu novo endereço.
+        [many] { $count } de contatos receberam uma mensagem de chat com seu novo endereço.
+       *[other] { $count } contatos receberam uma mensagem de chat com seu novo endereço.
+    }
+report-and-more = …e mais { $count }.
+
+## Retomar
+resume-intro = Sua migração para { $target } foi interrompida. Para continuar, preciso das duas senhas de novo.
+resume-running = Sua migração ainda está em andamento. Aviso aqui quando terminar.
+resume-nothing = Não há nenhuma migração interrompida para continuar. Envie *migrar* para começar uma.
+resume-sign-in-failed = Uma das senhas não funcionou. Envie as duas de novo.
+
+## Status
+status-no-move = Você ainda não migrou esta conta comigo. Envie *migrar* para começar.
+status-summary = Migração para { $target }: { $status ->
+        [running] em andamento
+        [done] concluída
+        [interrupted] interrompida (envie *retomar* para continuar)
+        [cancelled] cancelada
+       *[other] { $status }
+    }. Entradas migradas: { $moved } de { $total }; com falha: { $failed }; ignoradas: { $skipped }.
+status-ask-password = Para ver quem já aceitou seu novo endereço, envie a senha de { $target }. (Ou envie *cancelar*.)
+status-acceptance = { $accepted ->
+        [0] Ninguém aceitou seu novo endereço ainda
+        [one] { $accepted } contato aceitou seu novo endereço
+        [many] { $accepted } de contatos aceitaram seu novo endereço
+       *[other] { $accepted } contatos aceitaram seu novo endereço
+    }; { $waiting ->
+        [0] ninguém ficou sem responder.
+        [one] { $waiting } ainda não respondeu.
+        [many] { $waiting } ainda não responderam.
+       *[other] { $waiting } ainda não responderam.
+    }
+    Já aceitaram:
+    { $acceptedList }
+    Ainda não responderam:
+    { $waitingList }
+status-sign-in-failed = Não consegui entrar na sua conta nova, então ainda não sei dizer quem aceitou.
+
+## Backup
+cmd-backup = backup, exportar
+cmd-backup-title = Fazer backup da minha conta
+cmd-backup-summary = receber seus contatos, perfil e favoritos em um arquivo (XEP-0227)
+backup-intro = Vou colocar seus contatos, seu perfil, seus favoritos e outros dados salvos em um único arquivo (XEP-0227, que os servidores conseguem importar) e mandar para você um link de download. O link funciona para qualquer pessoa que o tiver, então não compartilhe com ninguém.
+backup-working = Exportando sua conta…
+backup-ready = Aqui está seu backup ({ $contacts ->
+        [0] { $contacts } contatos
+        [one] { $contacts } contato
+        [many] { $contacts } de contatos
+       *[other] { $contacts } contatos
+    }, { $pepNodes ->
+        [0] { $pepNodes } itens de dados salvos
+        [one] { $pepNodes } item de dados salvos
+        [many] { $pepNodes } de itens de dados salvos
+       *[other] { $pepNodes } itens de dados salvos
+    }): { $url }
+backup-failed = { $reason ->
+        [no-upload-service] Seu servidor não oferece envio de arquivos (XEP-0363), então não consigo entregar o arquivo para você. Peça ao administrador do seu servidor para ativar esse recurso.
+        [too-large] O backup é maior do que o limite de envio de arquivos do seu servidor.
+        [not-authorized] A senha não funcionou.
+        [unreachable] Não consegui acessar seu servidor. Tente de novo mais tarde.
+       *[other] Não consegui fazer o upload do backup ({ $reason }).
+    }
