@@ -40,7 +40,7 @@ broadcast-list-ignored = { $count ->
 
 ## Broadcast: repetition
 broadcast-ask-every = Send it again every how many days, to those who have not moved yet? Send a number (e.g. 7).
-broadcast-bad-every = Please send a whole number of days from 1 to 365, or skip.
+broadcast-bad-every = Please send a whole number of days from 1 to 365, or *skip*.
 broadcast-ask-until = Until which day (the shutdown date)? Send it as YYYY-MM-DD, e.g. 2030-06-30.
 broadcast-bad-until = Please send a date after today, written as YYYY-MM-DD.
 

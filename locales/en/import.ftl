@@ -18,7 +18,7 @@ import-format = { $format ->
         [msn-ctt] an MSN Messenger contact list
         [outlook-csv] an Outlook contacts file
         [csv] a CSV file
-        [vcard] vCards
+        [vcard] a vCard file
         [pidgin-blist] a Pidgin buddy list
         [xep0227] an XMPP account export (XEP-0227)
         [pasted-text] a list of addresses

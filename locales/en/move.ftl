@@ -58,7 +58,10 @@ move-declined = OK, I changed nothing. Send *move* when you want to start again.
 
 ## Running
 move-started = Moving to { $target } now. I'll tell you how it goes here; this can take a few minutes for a large roster. Send *cancel* to stop.
-job-progress = Still working: { $done } of { $total } contacts done.
+job-progress = Still working: { $done } of { $total ->
+        [one] 1 contact
+       *[other] { $total } contacts
+    } done.
 move-interrupted = Your move was interrupted (I was restarted or lost the connection). Nothing was sent twice. Send *resume* to continue; I'll need your passwords again, since I never store them.
 move-contact-notice = Hi! I have moved to a new address: { $target }. Please add me there: { $link } — this account ({ $old }) will not be used any more.
 
