@@ -130,6 +130,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   const router = routeChat({ xmpp, botJid: settings.jid, chat, catalog, limiter, maxChars: settings.maxMessageChars, allowedDomains, log });
   manager.connect({
     notify: (user, texts) => router.notify(user, texts),
+    progress: (user, text) => router.progress(user, text),
     deliver: async (user, event) => router.notify(user, await chat.deliver(user, event)),
   });
   respondToAdhoc(xmpp, adhoc, log);

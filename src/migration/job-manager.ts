@@ -33,6 +33,8 @@ export interface JobManagerDeps {
 /** How a job talks to the user and their chat flow; set once the bot is connected. */
 export interface JobOutlet {
   notify(user: string, texts: string[]): Promise<void>;
+  /** A progress message while the job goes on (the chat shows Ferry as typing after it). */
+  progress(user: string, text: string): Promise<void>;
   deliver(user: string, event: FlowEvent): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ type Stop = "cancel" | "interrupt" | undefined;
  */
 export class JobManager {
   private readonly running = new Map<string, { stop: Stop; done: Promise<void> }>();
-  private outlet: JobOutlet = { notify: async () => undefined, deliver: async () => undefined };
+  private outlet: JobOutlet = { notify: async () => undefined, progress: async () => undefined, deliver: async () => undefined };
 
   constructor(private readonly deps: JobManagerDeps) {}
 
@@ -113,7 +115,7 @@ export class JobManager {
       await runJob(job, { old, target }, {
         pacer: new Pacer(this.deps.serverRate),
         save: (j) => store.save(j),
-        progress: (j) => void this.outlet.notify(j.user, [renderJobProgress(catalog, lang, j)]).catch(() => undefined),
+        progress: (j) => void this.outlet.progress(j.user, renderJobProgress(catalog, lang, j)).catch(() => undefined),
         cancelled: () => stop() !== undefined,
         requestPayload: await this.requestPayload(job, target),
         copyProfile: this.deps.copyProfile,

@@ -38,6 +38,11 @@ export function routeChat(o: ChatRouterOptions) {
     }
   }
 
+  /** XEP-0085 `composing`: Ferry is working on something for this user. */
+  async function typing(to: string): Promise<void> {
+    await o.xmpp.send(xml("message", { type: "chat", to }, xml("composing", { xmlns: NS_CHATSTATES }))).catch(() => undefined);
+  }
+
   async function onMessage(stanza: Element): Promise<void> {
     const type = stanza.attrs.type ?? "normal";
     if (type !== "chat" && type !== "normal") return;
@@ -69,9 +74,7 @@ export function routeChat(o: ChatRouterOptions) {
       await send(from, [o.catalog.t(lang, "error-too-long", { length: incoming.length, max: o.maxChars })], lang);
       return;
     }
-    const composing = setTimeout(() => {
-      void o.xmpp.send(xml("message", { type: "chat", to: from }, xml("composing", { xmlns: NS_CHATSTATES }))).catch(() => undefined);
-    }, COMPOSING_AFTER_MS);
+    const composing = setTimeout(() => void typing(from), COMPOSING_AFTER_MS);
     try {
       const replies = await o.chat.handle(user, incoming.text, stanzaLang);
       clearTimeout(composing);
@@ -90,6 +93,11 @@ export function routeChat(o: ChatRouterOptions) {
     /** Messages to a user outside a reply (job progress, broadcasts). */
     async notify(user: string, texts: string[]): Promise<void> {
       await send(user, texts, await o.chat.language(user));
+    },
+    /** Progress of background work: the message, then "typing" again, since the work goes on. */
+    async progress(user: string, text: string): Promise<void> {
+      await send(user, [text], await o.chat.language(user));
+      await typing(user);
     },
   };
 }

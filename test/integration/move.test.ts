@@ -116,6 +116,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
   it("runs the same move as XEP-0050 command: private fields, a confirm stage, the report in chat", async () => {
     await w.server.register("bob", "old.test", "bob-old");
     await w.server.register("bob", "new.test", "bob-new");
+    await w.server.register("x1", "old.test", "x1-pw");
     await seedRoster(w.server, "bob", "old.test", [
       { jid: "x1@old.test", name: "X1", groups: ["A"], subscription: "both" },
       { jid: "x2@new.test", groups: ["B"], subscription: "from" },
@@ -145,12 +146,17 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     ]);
     expect(form.getChildren("instructions").map((i) => i.text()).join("\n")).toMatch(/2 contacts will move/);
     const done = (
-      await bob.iq("set", `${BOT}/ferry`, xml("command", { xmlns: NS_COMMANDS, node: "move", sessionid: first.attrs.sessionid }, submit({ confirm: "true", notify: "false" })))
+      await bob.iq("set", `${BOT}/ferry`, xml("command", { xmlns: NS_COMMANDS, node: "move", sessionid: first.attrs.sessionid }, submit({ confirm: "true", notify: "true" })))
     ).getChild("command", NS_COMMANDS)!;
     expect(done.attrs.status).toBe("completed");
     expect(done.getChildText("note")).toMatch(/Moving to bob@new\.test now/);
     const report = await bob.waitForReply(BOT, /is done/, 0, 30_000);
     expect(report).toMatch(/Of 2 roster entries: 2 moved/);
+    // Asked for in the confirm form: a plain chat notice from the old account, for clients without XEP-0283.
+    expect(report).toMatch(/2 contacts got a chat message with your new address/);
+    const x1 = await XmppUser.connect(w.server.service, "x1@old.test", "x1-pw");
+    expect(await x1.waitForReply("bob@old.test", /xmpp:bob@new\.test\?roster/)).toMatch(/I have moved to a new address: bob@new\.test/);
+    await x1.stop();
     const target = await signIn("bob@new.test", "bob-new", { serviceMap: serviceMap() });
     expect((await readRoster(target)).map((c) => c.jid).sort()).toEqual(["x1@old.test", "x2@new.test"]);
     await target.close();
@@ -179,5 +185,24 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     expect((await readRoster(target)).map((c) => c.jid)).toEqual(["friend1@old.test"]);
     await target.close();
     await erin.stop();
+  });
+
+  it("reports a contact the new server refuses, with the server's reason, and moves the rest", async () => {
+    // 600 characters pass Ferry's JID check, but 1200 bytes exceed what the server accepts in a roster item.
+    const refused = `${"é".repeat(600)}@old.test`;
+    await w.server.register("kim", "old.test", "kim-old");
+    await w.server.register("kim", "new.test", "kim-new");
+    await seedRoster(w.server, "kim", "old.test", [
+      { jid: "good@old.test", name: "Good", groups: [], subscription: "both" },
+      { jid: refused, groups: [], subscription: "both" },
+    ]);
+    const kim = await XmppUser.connect(w.server.service, "kim@old.test", "kim-old");
+    for (const [text, until] of [["move", /new address/], ["kim@new.test", /new account/], ["kim-new", /this account/], ["kim-old", /start now/], ["yes", /also send/]] as const) {
+      await kim.sayUntil(BOT, text, until);
+    }
+    const report = await kim.sayUntil(BOT, "no", /is done/, 30_000);
+    expect(report).toMatch(/Of 2 roster entries: 1 moved .*, 1 failed, 0 skipped\./);
+    expect(report).toMatch(/Could not be added on the new account:\n• é+@old\.test \(the server said: [a-z-]+\)/);
+    await kim.stop();
   });
 });

@@ -76,6 +76,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
     const chat = new ChatConversations(deps, new SessionStore(store));
     manager.connect({
       notify: async (user, texts) => void notices.push(...texts.map((text) => ({ user, text }))),
+      progress: async (user, text) => void notices.push({ user, text }),
       deliver: async (user, event) => void notices.push(...(await chat.deliver(user, event)).map((text) => ({ user, text }))),
     });
     return { deps, chat, adhoc: new AdhocConversations(deps), manager, jobs, secrets };
