@@ -1,6 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { integrationWorld, BOT, BOT_PASSWORD } from "../support/integration-world.ts";
 import { runFerry } from "../support/ferry-process.ts";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const execFileAsync = promisify(execFile);
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 describe("Ferry's life cycle on a real Prosody", () => {
@@ -54,5 +58,16 @@ describe("Ferry's life cycle on a real Prosody", () => {
     expect(await user.say(BOT, "Deutsch")).toEqual(["Gut, ab jetzt schreibe ich Deutsch mit dir."]);
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
+  });
+
+  it("gives up with a clear line when the account is refused during a reconnect", async () => {
+    await w.server.register("spare", "old.test", "spare-pw");
+    const run = runFerry(w.env({ FERRY_JID: "spare@old.test", FERRY_PASSWORD: "spare-pw" }));
+    await run.waitForOutput(/"msg":"online"/);
+    // The account disappears while the bot is connected; the next sign-in can never work.
+    await execFileAsync("prosodyctl", ["--config", w.server.configFile, "deluser", "spare@old.test"]);
+    await w.server.restart();
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/"level":60.*"condition":"not-authorized".*"msg":"permanent connection error: giving up"/);
   });
 });
