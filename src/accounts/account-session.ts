@@ -1,8 +1,7 @@
-import { client, xml, type Client } from "@xmpp/client";
+import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { useNativeScram } from "../xmpp/sasl-scram.ts";
-import { withoutStreamManagement } from "../xmpp/without-stream-management.ts";
 import { domainOf } from "../core/jid.ts";
+import { ferryClient } from "../xmpp/ferry-client.ts";
 
 /**
  * Ferry signed in to a user's own account (the old or the new one), to read
@@ -46,15 +45,13 @@ export interface SignInOptions {
 
 export async function signIn(jid: string, password: string, opts: SignInOptions): Promise<AccountSession> {
   const at = jid.indexOf("@");
-  const xmpp: Client = client({
+  const xmpp: Client = ferryClient({
     service: serviceFor(jid, opts.serviceMap),
     domain: jid.slice(at + 1),
     username: jid.slice(0, at),
     password,
     resource: opts.resource ?? `ferry-${Math.random().toString(36).slice(2, 8)}`,
   });
-  useNativeScram(xmpp);
-  withoutStreamManagement(xmpp);
   xmpp.reconnect.stop();
   // Errors surface through start() and iq promises; the event must still be heard.
   xmpp.on("error", () => undefined);

@@ -8,12 +8,11 @@
  * open, unauthenticated stream where servers answer `jabber:iq:register`. The
  * callback then throws so SASL never starts, and the client is stopped.
  */
-import { client, xml, type Client } from "@xmpp/client";
+import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { serviceFor } from "./account-session.ts";
-import { useNativeScram } from "../xmpp/sasl-scram.ts";
-import { withoutStreamManagement } from "../xmpp/without-stream-management.ts";
 import { NS_DATA, NS_STREAMS } from "../xmpp/namespaces.ts";
+import { ferryClient } from "../xmpp/ferry-client.ts";
 
 const NS_REGISTER = "jabber:iq:register";
 const NS_REGISTER_FEATURE = "http://jabber.org/features/iq-register";
@@ -299,7 +298,7 @@ async function withPreAuthStream<T>(
 ): Promise<T> {
   let features: Element | undefined;
   let outcome: { value: T } | undefined;
-  const xmpp: Client = client({
+  const xmpp: Client = ferryClient({
     service: serviceFor(domain, serviceMap),
     domain,
     credentials: async () => {
@@ -322,8 +321,6 @@ async function withPreAuthStream<T>(
       throw new Finished();
     },
   });
-  useNativeScram(xmpp);
-  withoutStreamManagement(xmpp);
   xmpp.reconnect.stop();
   // Failures surface through start(); the event must still be heard.
   xmpp.on("error", () => undefined);

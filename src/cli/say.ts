@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { client, xml } from "@xmpp/client";
+import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { withoutStreamManagement } from "../xmpp/without-stream-management.ts";
-import { useNativeScram } from "../xmpp/sasl-scram.ts";
+import { ferryClient } from "../xmpp/ferry-client.ts";
 
 /**
  * `ferry say --service xmpp://127.0.0.1:5222 --to migrate@old.test alice@old.test PASSWORD help`:
@@ -22,9 +21,7 @@ export async function runSay(argv: string[]): Promise<void> {
   }
   const domain = jid.slice(jid.indexOf("@") + 1);
   const to = values.to ?? `migrate@${domain}`;
-  const xmpp = client({ service: values.service ?? `xmpp://${domain}`, domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
-  useNativeScram(xmpp);
-  withoutStreamManagement(xmpp);
+  const xmpp = ferryClient({ service: values.service ?? `xmpp://${domain}`, domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
   xmpp.on("error", () => undefined);
   let quiet: NodeJS.Timeout | undefined;
   const done = new Promise<void>((resolve) => {

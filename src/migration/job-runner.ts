@@ -7,6 +7,9 @@ import type { Pacer } from "./pacer.ts";
 import type { ProfileItemReport } from "../profile/profile-report.ts";
 import { addContact, conditionOf } from "./roster-writer.ts";
 
+/** Contacts written at once: enough to hide the round trip, few enough to stop promptly on cancel. */
+const WINDOW = 16;
+
 export interface JobRunnerDeps {
   pacer: Pacer;
   /** Journals the job (called after every contact and every phase). */
@@ -45,10 +48,14 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
 
   if (job.phase === "contacts") {
     const existing = new Map<string, RosterItem>((await readRoster(target)).map((i) => [i.jid.toLowerCase(), i]));
-    for (const contact of job.contacts) {
+    const pending = job.contacts.filter((c) => c.state === "pending");
+    // A window of contacts is written concurrently (their requests pipelined on one
+    // connection) and journaled together. A crash inside a window is safe: the
+    // target's roster shows what already happened, and nothing is sent twice.
+    for (let i = 0; i < pending.length; i += WINDOW) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
-      if (contact.state !== "pending") continue;
-      await addContact(target, contact, existing.get(contact.jid), { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs });
+      const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs };
+      await Promise.all(pending.slice(i, i + WINDOW).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
       await deps.save(job);
       if (Date.now() - lastProgress >= progressEvery) {
         lastProgress = Date.now();

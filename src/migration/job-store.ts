@@ -20,9 +20,15 @@ export class JobStore {
   async save(job: Job): Promise<void> {
     job.updatedAt = new Date().toISOString();
     await this.store.set(`${this.prefix}:${job.user}`, job);
+    // The index changes once per user; a job is saved after every window of contacts.
+    if (this.indexed.has(job.user)) return;
     const index = await this.users();
     if (!index.includes(job.user)) await this.store.set(`${this.prefix}-index`, [...index, job.user]);
+    this.indexed.add(job.user);
   }
+
+  /** Users known to be in the index already (several instances may add others; they only add). */
+  private readonly indexed = new Set<string>();
 
   async delete(user: string): Promise<void> {
     await this.store.delete(`${this.prefix}:${user}`);

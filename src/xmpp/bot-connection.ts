@@ -1,7 +1,5 @@
-import { client } from "@xmpp/client";
-import { withoutStreamManagement } from "./without-stream-management.ts";
-import { useNativeScram } from "./sasl-scram.ts";
 import type { Logger } from "pino";
+import { ferryClient } from "./ferry-client.ts";
 
 /**
  * The bot's own XMPP session. @xmpp/client retries every second forever, even
@@ -35,15 +33,13 @@ const MAX_DELAY = 60_000;
 
 export function createBotConnection(opts: BotConnectionOptions) {
   const at = opts.jid.indexOf("@");
-  const xmpp = client({
+  const xmpp = ferryClient({
     service: opts.service,
     domain: opts.jid.slice(at + 1),
     username: opts.jid.slice(0, at),
     password: opts.password,
     resource: opts.resource ?? "ferry",
   });
-  useNativeScram(xmpp);
-  withoutStreamManagement(xmpp);
   const log = opts.log;
   let stopping = false;
   let failed = false;

@@ -1,7 +1,6 @@
-import { client, xml, type Client } from "@xmpp/client";
+import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { withoutStreamManagement } from "../../src/xmpp/without-stream-management.ts";
-import { useNativeScram } from "../../src/xmpp/sasl-scram.ts";
+import { ferryClient } from "../../src/xmpp/ferry-client.ts";
 
 /**
  * A person with a chat client, for integration tests: signs in to the real
@@ -23,9 +22,7 @@ export class XmppUser {
 
   static async connect(service: string, jid: string, password: string, resource = "test"): Promise<XmppUser> {
     const at = jid.indexOf("@");
-    const xmpp = client({ service, domain: jid.slice(at + 1), username: jid.slice(0, at), password, resource });
-    useNativeScram(xmpp);
-    withoutStreamManagement(xmpp);
+    const xmpp = ferryClient({ service, domain: jid.slice(at + 1), username: jid.slice(0, at), password, resource });
     xmpp.on("error", () => undefined);
     xmpp.reconnect.stop();
     const user = new XmppUser(jid, xmpp);

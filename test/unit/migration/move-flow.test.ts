@@ -112,13 +112,17 @@ describe("move flow (chat, fake accounts)", () => {
   });
 
   it("stops a running move on cancel and reports how far it got", async () => {
-    const w = world(50);
+    const w = unitWorld({ serverRate: 100 });
+    w.accounts.add(alice, "old-pw", Array.from({ length: 40 }, (_, i) => ({ jid: `c${i}@x.test`, groups: [], subscription: "both" as const })));
+    w.accounts.add(target, "new-pw");
     for (const m of ["move", target, "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
     await new Promise((r) => setTimeout(r, 60));
     expect(await w.chat.handle(alice, "cancel")).toEqual([expect.stringMatching(/^Cancelled/)]);
     const report = await untilNotice(w, /was cancelled/);
     const moved = Number(/(\d+) moved/.exec(report)![1]);
-    expect(moved).toBeLessThan(4);
-    expect(report).toMatch(new RegExp(`, ${4 - moved} not done yet\\.`));
+    expect(moved).toBeLessThan(40);
+    expect(report).toMatch(new RegExp(`, ${40 - moved} not done yet\\.`));
+    // What the report calls moved is exactly what the new account has.
+    expect(w.accounts.get(target).roster).toHaveLength(moved);
   });
 });
