@@ -14,7 +14,6 @@
  * the target's stream has answered a ping sent after the last stanza (the
  * server has processed everything).
  */
-import { Socket } from "node:net";
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import Keyv from "keyv";
@@ -35,7 +34,7 @@ import { ferryClient } from "../src/xmpp/ferry-client.ts";
 
 export interface MoveOptions {
   contacts: number;
-  /** Also run Ferry with an in-memory Keyv, with journaling switched off and with TCP_NODELAY, to attribute the cost. */
+  /** Also run Ferry with an in-memory Keyv and with journaling switched off, to attribute the cost. */
   variants: boolean;
   /** Contacts in those extra runs (they are slow: kept smaller). */
   variantContacts: number;
@@ -268,29 +267,9 @@ async function baselineRun(oldJid: string, targetJid: string, service: string, c
   }
 }
 
-/**
- * Runs `f` with TCP_NODELAY on every socket connected meanwhile (Node's sockets
- * have Nagle's algorithm on by default, and @xmpp/client does not turn it off).
- * Bench-only: shows what the fix proposed in the report would give, without
- * touching src/.
- */
-async function withNoDelay<T>(f: () => Promise<T>): Promise<T> {
-  const proto = Socket.prototype as unknown as { connect: (...args: unknown[]) => Socket };
-  const original = proto.connect;
-  proto.connect = function (this: Socket, ...args: unknown[]) {
-    this.setNoDelay(true);
-    return original.apply(this, args);
-  };
-  try {
-    return await f();
-  } finally {
-    proto.connect = original;
-  }
-}
-
 export async function runMoveBench(server: ProsodyServer, o: MoveOptions): Promise<MoveResult> {
   const serviceMap = Object.fromEntries(server.hosts.map((h) => [h, server.service]));
-  const runs = ["baseline", "ferry", ...(o.variants ? ["memory", "nosave", "nodelay"] : [])];
+  const runs = ["baseline", "ferry", ...(o.variants ? ["memory", "nosave"] : [])];
   await registerMany(
     serviceMap,
     runs.flatMap((r) => [
@@ -316,10 +295,6 @@ export async function runMoveBench(server: ProsodyServer, o: MoveOptions): Promi
     variants.push(await ferryRun("Ferry (JobStore on in-memory Keyv)", "mover-memory@old.test", "moved-memory@new.test", serviceMap, "memory", sqlitePath, fewer));
     show(variants[variants.length - 1]!);
     variants.push(await ferryRun("Ferry (journal switched off)", "mover-nosave@old.test", "moved-nosave@new.test", serviceMap, "none", sqlitePath, fewer));
-    show(variants[variants.length - 1]!);
-    variants.push(
-      await withNoDelay(() => ferryRun("Ferry (SQLite, sockets with TCP_NODELAY)", "mover-nodelay@old.test", "moved-nodelay@new.test", serviceMap, "sqlite", `${sqlitePath}-nodelay`, fewer)),
-    );
     show(variants[variants.length - 1]!);
   }
   return { contacts: o.contacts, baseline, ferry, variants, variantContacts: o.variantContacts, ratio: ferry.comparableMs / baseline.wallMs };

@@ -7,8 +7,12 @@ import type { Pacer } from "./pacer.ts";
 import type { ProfileItemReport } from "../profile/profile-report.ts";
 import { addContact, conditionOf } from "./roster-writer.ts";
 
-/** Contacts written at once: enough to hide the round trip, few enough to stop promptly on cancel. */
-const WINDOW = 16;
+/**
+ * Contacts written at once, to hide the round trips. Under a rate limit about
+ * one second's worth, so a cancel (checked before every stanza) ends the job
+ * within a second or so; unlimited, 64.
+ */
+const windowFor = (pacer: Pacer) => (pacer.perSecond > 0 ? Math.min(64, Math.max(1, Math.ceil(pacer.perSecond))) : 64);
 
 export interface JobRunnerDeps {
   pacer: Pacer;
@@ -52,10 +56,11 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     // A window of contacts is written concurrently (their requests pipelined on one
     // connection) and journaled together. A crash inside a window is safe: the
     // target's roster shows what already happened, and nothing is sent twice.
-    for (let i = 0; i < pending.length; i += WINDOW) {
+    const window = windowFor(deps.pacer);
+    for (let i = 0; i < pending.length; i += window) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
-      const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs };
-      await Promise.all(pending.slice(i, i + WINDOW).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
+      const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+      await Promise.all(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
       await deps.save(job);
       if (Date.now() - lastProgress >= progressEvery) {
         lastProgress = Date.now();

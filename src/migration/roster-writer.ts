@@ -16,6 +16,8 @@ export interface RosterWriteOptions {
   /** Builds the children of a subscription request: `<moved/>` for a move, `<nick/>` for an import. */
   requestPayload: () => Element[];
   retryDelayMs?: number;
+  /** Checked before a contact is started: a cancelled job leaves it untouched and pending. */
+  cancelled?: () => boolean;
 }
 
 /**
@@ -26,10 +28,19 @@ export interface RosterWriteOptions {
  * Updates the contact's journal fields in place.
  */
 export async function addContact(target: AccountSession, contact: JobContact, existing: RosterItem | undefined, opts: RosterWriteOptions): Promise<void> {
+  // A contact is all or nothing: once started, its stanzas all go out, so a
+  // report never counts a half-moved contact.
+  await opts.pacer.take();
+  if (opts.cancelled?.()) return;
+  let paced = true;
+  const pace = async () => {
+    if (!paced) await opts.pacer.take();
+    paced = false;
+  };
   if (!existing || !sameRosterEntry(existing, contact)) {
     for (let attempt = 1; ; attempt++) {
       try {
-        await opts.pacer.take();
+        await pace();
         await writeRosterItem(target, contact);
         break;
       } catch (err) {
@@ -45,13 +56,13 @@ export async function addContact(target: AccountSession, contact: JobContact, ex
   }
   const alreadyAsked = existing?.ask === true || existing?.subscription === "to" || existing?.subscription === "both";
   if (contact.subscribe && !contact.subscribeSent && !alreadyAsked) {
-    await opts.pacer.take();
+    await pace();
     await target.send(xml("presence", { type: "subscribe", to: contact.jid }, ...opts.requestPayload()));
   }
   if (contact.subscribe) contact.subscribeSent = true;
   const alreadyApproved = existing?.subscription === "from" || existing?.subscription === "both";
   if (contact.preApprove && !alreadyApproved) {
-    await opts.pacer.take();
+    await pace();
     await target.send(xml("presence", { type: "subscribed", to: contact.jid }));
   }
   contact.state = "done";
