@@ -1,7 +1,7 @@
 /**
  * Benchmark 2: conversations under load. N real XMPP connections (in this
- * process) talk to a bot running in a child process: help → "5" (language
- * list) → cancel, again and again, with a think time between messages. The
+ * process) talk to a bot running in a child process: help → the menu number
+ * of `language` (its list: one reply) → cancel, again and again, with a think time between messages. The
  * same users and pattern run first against a minimal echo bot (baseline), then
  * against Ferry. Then the memory cost of idle conversations parked mid-flow.
  */
@@ -10,6 +10,10 @@ import type { Element } from "@xmpp/xml";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
 import { registerMany, startChild, summarize, sleep, onCleanup, round, type BenchChild, type MemorySample, type Summary } from "./lib/common.ts";
 import { ferryClient } from "../src/xmpp/ferry-client.ts";
+import { COMMANDS } from "../src/commands/command-list.ts";
+
+/** Each step of the pattern must get exactly one reply: `language` asks one question. */
+const LANGUAGE_MENU_NUMBER = String(COMMANDS.filter((c) => !c.adminOnly).findIndex((c) => c.id === "language") + 1);
 
 export interface ConversationOptions {
   users: number;
@@ -125,7 +129,7 @@ async function connectUsers(service: string, names: string[], password: string, 
 
 async function runLoad(bot: BenchChild, botJid: string, botName: string, users: LoadUser[], o: ConversationOptions): Promise<LoadResult> {
   const idleBeforeLoad = await bot.memory(true);
-  const pattern = ["help", "5", "cancel"];
+  const pattern = ["help", LANGUAGE_MENU_NUMBER, "cancel"];
   const latencies: number[] = [];
   let sent = 0;
   let timeouts = 0;
