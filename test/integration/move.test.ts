@@ -9,11 +9,16 @@ import { readRoster } from "../../src/accounts/roster.ts";
 import { fetchMovedStatement } from "../../src/profile/moved-statement.ts";
 import { readNickname, NS_NICK } from "../../src/profile/copy-nickname.ts";
 import { readVcard } from "../../src/profile/copy-vcard.ts";
-import { readBookmarks, readLegacyBookmarks } from "../../src/profile/copy-bookmarks.ts";
+import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/profile/copy-bookmarks.ts";
+import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/profile/copy-avatar.ts";
+import { createHash } from "node:crypto";
 import { publish } from "../../src/profile/pep.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
+/** A 1×1 PNG as the avatar (XEP-0084 items are named by the image's SHA-1). */
+const AVATAR_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+const AVATAR_ID = createHash("sha1").update(Buffer.from(AVATAR_PNG, "base64")).digest("hex");
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
 
 /** A long-used account: 53 contacts in every subscription state and several groups, plus a gateway and its contacts. */
@@ -55,6 +60,13 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
       "set",
       xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@conference.old.test", name: "Tea party", autojoin: "true" }))),
     );
+    // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
+    await publish(old, NS_BOOKMARKS, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) }, BOOKMARK_NODE_OPTIONS);
+    await publish(old, NS_AVATAR_DATA, { id: AVATAR_ID, payload: xml("data", { xmlns: NS_AVATAR_DATA }, AVATAR_PNG) });
+    await publish(old, NS_AVATAR_METADATA, {
+      id: AVATAR_ID,
+      payload: xml("metadata", { xmlns: NS_AVATAR_METADATA }, xml("info", { id: AVATAR_ID, bytes: String(Buffer.from(AVATAR_PNG, "base64").length), type: "image/png" })),
+    });
     await old.close();
 
     const alice = await XmppUser.connect(w.server.service, "alice@old.test", "alice-old");
@@ -90,7 +102,12 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     expect(await readNickname(target)).toBe("Ali");
     const legacy = await readLegacyBookmarks(target);
     expect(legacy.map((b) => b.attrs.jid)).toContain("tea@conference.old.test");
-    expect((await readBookmarks(target)).map((b) => b.id)).toContain("tea@conference.old.test");
+    const bookmarks = (await readBookmarks(target)).map((b) => b.id);
+    expect(bookmarks).toContain("tea@conference.old.test");
+    expect(bookmarks).toContain("croquet@conference.old.test");
+    expect((await readAvatarMetadata(target))?.id).toBe(AVATAR_ID);
+    expect(report).toMatch(/Avatar: copied/);
+    expect(report).toMatch(/Bookmarks: copied \(2\)/);
     await target.close();
 
     // Romeo signs in later: the stored request carries <moved/>, and the statement checks out.
