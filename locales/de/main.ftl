@@ -25,6 +25,7 @@ unknown-command = Das habe ich leider nicht verstanden.
 cancelled = Abgebrochen. Es passiert nichts weiter. Schick *hilfe*, um zu sehen, was ich kann.
 nothing-to-cancel = Gerade läuft nichts, was ich abbrechen könnte. Schick *hilfe*, um zu sehen, was ich kann.
 flow-help = Ich warte auf deine Antwort auf die Frage unten. Mit *abbrechen* hörst du auf.
+flow-working = Ich bin noch dabei und melde mich hier, sobald ich fertig bin. Mit *abbrechen* hältst du an.
 session-lost = Entschuldige, ich wurde aktualisiert und konnte unser letztes Gespräch nicht fortsetzen. Bitte fang noch einmal an.
 private-warning = Vorsicht: Chatnachrichten werden unter Umständen in Archiven auf deinem Server und deinen Geräten gespeichert. Wenn dein Client Ad-hoc-Befehle kann, nutze lieber diese: Passwörter werden dort verdeckt eingegeben. Ferry speichert deine Passwörter nie.
 prompt-choose = Schick die Zahl oder den Namen.

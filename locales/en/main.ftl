@@ -25,6 +25,7 @@ unknown-command = Sorry, I didn't understand that.
 cancelled = Cancelled. Nothing more will happen. Send *help* to see what I can do.
 nothing-to-cancel = There is nothing to cancel. Send *help* to see what I can do.
 flow-help = I'm waiting for your answer to the question below. Send *cancel* to stop.
+flow-working = I'm still working on it and will report here when it's done. Send *cancel* to stop it.
 session-lost = Sorry, I was updated and could not continue our last conversation. Please start again.
 private-warning = Careful: chat messages may be stored in archives on your server and on your devices. If your client offers ad-hoc commands, use them instead: passwords typed there are hidden. Ferry never stores your passwords.
 prompt-choose = Send the number or the name.

@@ -25,6 +25,7 @@ unknown-command = Perdona, no te he entendido.
 cancelled = Cancelado. No voy a hacer nada más. Envía *ayuda* para ver lo que puedo hacer.
 nothing-to-cancel = No hay nada que cancelar. Envía *ayuda* para ver lo que puedo hacer.
 flow-help = Estoy esperando tu respuesta a la pregunta de abajo. Envía *cancelar* para dejarlo.
+flow-working = Todavía estoy en ello y te avisaré aquí cuando termine. Envía *cancelar* para detenerlo.
 session-lost = Perdona, me han actualizado y no he podido continuar nuestra última conversación. Por favor, empieza de nuevo.
 private-warning = Cuidado: los mensajes de chat pueden quedar guardados en el historial de tu servidor y de tus dispositivos. Si tu cliente ofrece comandos ad-hoc, es mejor que los uses: las contraseñas que escribas ahí quedan ocultas. Ferry nunca guarda tus contraseñas.
 prompt-choose = Envía el número o el nombre.

@@ -25,6 +25,7 @@ unknown-command = Désolé, je n’ai pas compris.
 cancelled = C’est annulé, il ne se passera rien de plus. Envoyez *aide* pour voir ce que je sais faire.
 nothing-to-cancel = Il n’y a rien à annuler. Envoyez *aide* pour voir ce que je sais faire.
 flow-help = J’attends votre réponse à la question ci-dessous. Envoyez *annuler* pour arrêter.
+flow-working = Je m’en occupe encore et je vous préviens ici dès que c’est terminé. Envoyez *annuler* pour l’arrêter.
 session-lost = Désolé, j’ai été mis à jour et je n’ai pas pu reprendre notre dernière conversation. Merci de recommencer.
 private-warning = Attention : les messages de discussion peuvent être conservés dans des archives sur votre serveur et sur vos appareils. Si votre client propose les commandes ad hoc, utilisez-les plutôt : les mots de passe que vous y saisissez sont masqués. Ferry n’enregistre jamais vos mots de passe.
 prompt-choose = Envoyez le numéro ou le nom.

@@ -25,6 +25,7 @@ unknown-command = Desculpe, não entendi.
 cancelled = Cancelado. Nada mais vai acontecer. Envie *ajuda* para ver o que eu sei fazer.
 nothing-to-cancel = Não há nada para cancelar. Envie *ajuda* para ver o que eu sei fazer.
 flow-help = Estou esperando sua resposta à pergunta abaixo. Envie *cancelar* para parar.
+flow-working = Ainda estou cuidando disso e aviso aqui quando terminar. Envie *cancelar* para parar.
 session-lost = Desculpe, fui atualizado e não consegui continuar nossa última conversa. Por favor, comece de novo.
 private-warning = Atenção: mensagens de chat podem ficar guardadas no histórico do seu servidor e dos seus dispositivos. Se o seu cliente oferece comandos ad-hoc, prefira usá-los: as senhas digitadas neles ficam ocultas. O Ferry nunca guarda suas senhas.
 prompt-choose = Envie o número ou o nome.

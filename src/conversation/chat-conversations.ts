@@ -154,6 +154,8 @@ export class ChatConversations {
     text: string,
   ): Promise<string[]> {
     const { catalog } = this.deps;
+    // A flow working in the background (a move running) asks nothing: say so rather than stay silent.
+    if (!record.step) return [catalog.t(lang, "flow-working")];
     const field = this.nextField(record);
     if (!field) return this.turn(user, stanzaLang, def, record, { type: "submit", values: record.values });
     if (isWord(catalog, lang, "word-help", text)) {

@@ -117,6 +117,8 @@ describe("move flow (chat, fake accounts)", () => {
     w.accounts.add(target, "new-pw");
     for (const m of ["move", target, "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
     await new Promise((r) => setTimeout(r, 60));
+    // While it runs, anything else gets an answer, not silence.
+    expect(await w.chat.handle(alice, "status")).toEqual([expect.stringMatching(/still working on it/)]);
     expect(await w.chat.handle(alice, "cancel")).toEqual([expect.stringMatching(/^Cancelled/)]);
     const report = await untilNotice(w, /was cancelled/);
     const moved = Number(/(\d+) moved/.exec(report)![1]);
