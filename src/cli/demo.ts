@@ -26,6 +26,9 @@ export async function runDemo(): Promise<void> {
     FERRY_PASSWORD: "ferry-demo-bot",
     FERRY_SERVICE_MAP: server.serviceMap,
     FERRY_ADMINS: "alice@old.test",
+    // `move` → `new` creates accounts here; uploads live on 127.0.0.1, so imports may fetch from it.
+    FERRY_PROVIDERS: "new.test",
+    FERRY_IMPORT_ALLOW_PRIVATE: "true",
     ...process.env,
   });
   const ferry = await startFerry(settings);
@@ -36,6 +39,8 @@ Demo accounts (connect with host 127.0.0.1, port ${port}):
   alice@old.test / alice-demo   (also a Ferry admin)
   bob@old.test   / bob-demo
   carol@new.test / carol-demo
+Try "move" from alice (to carol@new.test, or "new" for an account on new.test), "import", "backup",
+and as alice the admin commands "broadcast" and "stats".
 Try it without a chat client, from another terminal:
   node bin/ferry.js say --service xmpp://127.0.0.1:${port} alice@old.test alice-demo help
 Store: ${settings.store}. Press Ctrl-C to stop.
