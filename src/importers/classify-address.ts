@@ -1,4 +1,4 @@
-import { isUserJid, normaliseJid } from "../core/jid.ts";
+import { normaliseJid } from "../core/jid.ts";
 import type { Network } from "./import-entry.ts";
 
 // Deliberately loose: old exports hold odd but real addresses; only the shape is checked.
@@ -16,9 +16,13 @@ export function normaliseAddress(network: Network, raw: string): string | undefi
   const text = raw.trim();
   if (text.length === 0 || text.length > 3071) return undefined;
   switch (network) {
-    case "xmpp":
+    case "xmpp": {
+      // One normaliseJid call serves as the user-JID check (it has a local part) and the result.
+      const jid = normaliseJid(text);
+      if (jid === undefined || !jid.includes("@")) return undefined;
       // normaliseJid XEP-0106-escapes such characters; in a written address they mean it is not a JID.
-      return isUserJid(text) && !LOCAL_FORBIDDEN.test(text.slice(0, text.indexOf("@"))) ? normaliseJid(text) : undefined;
+      return LOCAL_FORBIDDEN.test(text.slice(0, text.indexOf("@"))) ? undefined : jid;
+    }
     case "msn":
     case "email":
       return MAILBOX.test(text) ? text.toLowerCase() : undefined;
@@ -46,6 +50,8 @@ export function guessNetwork(address: string): Network {
   if (at === -1) return ICQ_UIN.test(address.trim()) ? "icq" : "other";
   return MSN_DOMAINS.has(address.slice(at + 1).trim().toLowerCase()) ? "msn" : "xmpp";
 }
+
+const URI = /^([a-z][a-z0-9+.-]*):(.*)$/is;
 
 const URI_SCHEMES: Record<string, Network> = {
   xmpp: "xmpp",
@@ -79,7 +85,9 @@ export function networkOfService(name: string): Network | undefined {
  * `aim:goim?screenname=joe`) into network and address. Returns undefined without a known scheme.
  */
 export function parseImUri(uri: string): { network: Network; address: string } | undefined {
-  const m = /^([a-z][a-z0-9+.-]*):(.*)$/is.exec(uri.trim());
+  // Most tokens are plain addresses; without a colon there is no scheme to look at.
+  if (!uri.includes(":")) return undefined;
+  const m = URI.exec(uri.trim());
   if (!m) return undefined;
   const network = URI_SCHEMES[(m[1] ?? "").toLowerCase()];
   if (network === undefined) return undefined;

@@ -18,6 +18,7 @@ export interface RawEntry {
   address: string;
   name?: string | undefined;
   groups?: readonly string[];
+  /** The source line, or a reference the collector's `resolveLine` turns into one. */
   line?: number | undefined;
 }
 
@@ -27,11 +28,21 @@ export interface RawEntry {
  * and stops at the entry limit.
  */
 export class EntryCollector {
-  private readonly byKey = new Map<string, ImportEntry>();
+  // Keyed by network, then lower-case address: cheaper than one map of `network:address` strings.
+  private readonly byNetwork = new Map<Network, Map<string, ImportEntry>>();
+  /** In the order first seen. */
+  private readonly entries: ImportEntry[] = [];
   private readonly problems: ParseProblem[] = [];
   private droppedProblems = 0;
 
-  constructor(private readonly maxEntries: number = DEFAULT_MAX_ENTRIES) {}
+  /**
+   * `resolveLine` maps the `line` given with an entry or problem to the reported line; a parser
+   * that cannot cheaply know lines (CSV) passes row numbers and finds lines only if a problem is kept.
+   */
+  constructor(
+    private readonly maxEntries: number = DEFAULT_MAX_ENTRIES,
+    private readonly resolveLine?: (ref: number) => number | undefined,
+  ) {}
 
   /** Adds an entry; returns it (possibly merged into an earlier one), or undefined when the address is invalid. */
   add(raw: RawEntry): ImportEntry | undefined {
@@ -40,21 +51,24 @@ export class EntryCollector {
       this.problem({ code: "invalid-address", line: raw.line, detail: raw.address });
       return undefined;
     }
-    const key = `${raw.network}:${address.toLowerCase()}`;
+    let byAddress = this.byNetwork.get(raw.network);
+    if (byAddress === undefined) this.byNetwork.set(raw.network, (byAddress = new Map()));
+    const key = address.toLowerCase();
     const groups = uniqueNonEmpty(raw.groups ?? []);
     const name = cleanName(raw.name);
-    const existing = this.byKey.get(key);
+    const existing = byAddress.get(key);
     if (existing) {
       for (const g of groups) if (!existing.groups.includes(g)) existing.groups.push(g);
       if (existing.name === undefined && name !== undefined) existing.name = name;
       return existing;
     }
-    if (this.byKey.size >= this.maxEntries) {
+    if (this.entries.length >= this.maxEntries) {
       throw new ImportError("too-large", { maxEntries: this.maxEntries });
     }
     const entry: ImportEntry = { address, network: raw.network, groups };
     if (name !== undefined) entry.name = name;
-    this.byKey.set(key, entry);
+    byAddress.set(key, entry);
+    this.entries.push(entry);
     return entry;
   }
 
@@ -64,7 +78,8 @@ export class EntryCollector {
       return;
     }
     const out: ParseProblem = { code: p.code };
-    if (p.line !== undefined) out.line = p.line;
+    const line = p.line === undefined || this.resolveLine === undefined ? p.line : this.resolveLine(p.line);
+    if (line !== undefined) out.line = line;
     if (p.detail !== undefined) out.detail = p.detail.length > MAX_DETAIL ? p.detail.slice(0, MAX_DETAIL) : p.detail;
     this.problems.push(out);
   }
@@ -72,13 +87,28 @@ export class EntryCollector {
   result(format: ImportFormat): ParseResult {
     const problems = [...this.problems];
     if (this.droppedProblems > 0) problems.push({ code: "too-many-problems", detail: String(this.droppedProblems) });
-    return { format, entries: [...this.byKey.values()], problems };
+    return { format, entries: [...this.entries], problems };
   }
 }
 
 function cleanName(name: string | undefined): string | undefined {
-  const n = name?.replace(/\s+/gu, " ").trim();
+  if (name === undefined) return undefined;
+  const n = isTidyAscii(name) ? name : name.replace(/\s+/gu, " ").trim();
   return n ? n : undefined;
+}
+
+/** Printable ASCII with single inner spaces: what cleanName would return unchanged, checked without a regex. */
+function isTidyAscii(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x21 || c > 0x7e) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function uniqueNonEmpty(groups: readonly string[]): string[] {

@@ -67,7 +67,11 @@ function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
+// Anything rejectControlHeavy counts, NUL included; one native scan clears ordinary text.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/;
+
 function rejectControlHeavy(text: string): void {
+  if (!CONTROL.test(text)) return;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

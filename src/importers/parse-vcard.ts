@@ -11,7 +11,7 @@ import type { Network, ParseResult } from "./import-entry.ts";
 
 interface ContentLine {
   name: string;
-  params: Map<string, string[]>;
+  params: ReadonlyMap<string, readonly string[]>;
   value: string;
   line: number;
 }
@@ -54,20 +54,38 @@ export function parseVcard(text: string, maxEntries?: number): ParseResult {
 }
 
 function addCard(card: Card, out: EntryCollector): void {
-  const get = (name: string): ContentLine[] => card.props.filter((p) => p.name === name);
-  const fn = get("FN").map(textValue).find((v) => v.trim() !== "");
-  const name = fn ?? nameFromN(get("N")[0]);
-  const groups = get("CATEGORIES").flatMap((p) => splitUnescaped(decodedValue(p), ",").map(unescapeText));
+  // One pass sorts out the properties the card's name, groups and fallback addresses come from.
+  const fns: ContentLine[] = [];
+  const categories: ContentLine[] = [];
+  const emails: ContentLine[] = [];
+  let n: ContentLine | undefined;
+  for (const p of card.props) {
+    if (p.name === "FN") fns.push(p);
+    else if (p.name === "N") n ??= p;
+    else if (p.name === "CATEGORIES") categories.push(p);
+    else if (p.name === "EMAIL") emails.push(p);
+  }
+  let name: string | undefined;
+  for (const p of fns) {
+    const v = textValue(p);
+    if (v.trim() !== "") {
+      name = v;
+      break;
+    }
+  }
+  name ??= nameFromN(n);
+  const groups: string[] = [];
+  for (const p of categories) for (const g of splitUnescaped(decodedValue(p), ",")) groups.push(unescapeText(g));
 
   const im: RawEntry[] = [];
   for (const p of card.props) {
     const found = p.name === "IMPP" ? fromImpp(p, out) : xProperty(p);
-    if (found) im.push({ ...found, name, groups, line: p.line });
+    if (found) im.push({ network: found.network, address: found.address, name, groups, line: p.line });
   }
   const addresses =
     im.length > 0
       ? im
-      : get("EMAIL").map((p): RawEntry => ({ network: "email", address: textValue(p), name, groups, line: p.line }));
+      : emails.map((p): RawEntry => ({ network: "email", address: textValue(p), name, groups, line: p.line }));
   if (addresses.length === 0) {
     out.problem({ code: "no-address", line: card.line, detail: name });
     return;
@@ -135,8 +153,12 @@ function quotedPrintableBytes(value: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+const TEXT_ESCAPE = /\\([\\;,nN])/g;
+
 function unescapeText(s: string): string {
-  return s.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+  // Most values hold no backslash at all.
+  if (!s.includes("\\")) return s;
+  return s.replace(TEXT_ESCAPE, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
 }
 
 function splitUnescaped(s: string, sep: ";" | ","): string[] {
@@ -153,54 +175,100 @@ function splitUnescaped(s: string, sep: ";" | ","): string[] {
   return parts;
 }
 
+const END_VCARD = /^END:VCARD\s*$/i;
+const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
+// Shared by the many content lines without parameters; nothing writes to a ContentLine's params.
+const NO_PARAMS: ReadonlyMap<string, readonly string[]> = new Map();
+
 /** Unfolds (RFC 6350 3.2 and 2.1 quoted-printable soft breaks) and splits content lines. */
 function* contentLines(text: string): Generator<ContentLine> {
-  const physical = text.split(/\r\n|\n|\r/);
-  let current: { text: string; line: number; qp: boolean } | undefined;
-  for (let i = 0; i < physical.length; i++) {
-    const raw = physical[i] ?? "";
-    if (current && (raw.startsWith(" ") || raw.startsWith("\t"))) {
-      current.text += raw.slice(1);
+  // The logical line being gathered: its text, first physical line, and whether it is quoted-printable.
+  let current: string | undefined;
+  let currentLine = 0;
+  let qp = false;
+  let line = 0;
+  for (let start = 0; start !== -1; ) {
+    // Physical lines end at CRLF, LF or CR.
+    let end = start;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    const raw = text.slice(start, end);
+    line++;
+    start = end === text.length ? -1 : end + (text.startsWith("\r\n", end) ? 2 : 1);
+
+    if (current !== undefined && (raw.startsWith(" ") || raw.startsWith("\t"))) {
+      current += raw.slice(1);
       continue;
     }
-    if (current?.qp && current.text.endsWith("=") && !/^END:VCARD\s*$/i.test(raw)) {
-      current.text = current.text.slice(0, -1) + raw;
+    if (qp && current !== undefined && current.endsWith("=") && !END_VCARD.test(raw)) {
+      current = current.slice(0, -1) + raw;
       continue;
     }
-    if (current) {
-      const cl = splitContentLine(current.text, current.line);
+    if (current !== undefined) {
+      const cl = splitContentLine(current, currentLine);
       if (cl) yield cl;
     }
-    current = raw.trim() === "" ? undefined : { text: raw, line: i + 1, qp: /QUOTED-PRINTABLE/i.test(raw.slice(0, raw.indexOf(":") + 1)) };
+    if (raw.trim() === "") {
+      current = undefined;
+      qp = false;
+    } else {
+      current = raw;
+      currentLine = line;
+      const colon = raw.indexOf(":");
+      qp = colon > 0 && QUOTED_PRINTABLE.test(raw.slice(0, colon));
+    }
   }
-  if (current) {
-    const cl = splitContentLine(current.text, current.line);
+  if (current !== undefined) {
+    const cl = splitContentLine(current, currentLine);
     if (cl) yield cl;
   }
 }
 
 function splitContentLine(text: string, line: number): ContentLine | undefined {
-  let quoted = false;
-  let colon = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === ":" && !quoted) {
-      colon = i;
-      break;
-    }
-  }
+  // A colon inside a quoted parameter value does not end the name; most lines have no quotes before it.
+  let colon = text.indexOf(":");
   if (colon === -1) return undefined;
-  const [nameWithGroup = "", ...rawParams] = text.slice(0, colon).split(";");
+  const quote = text.indexOf('"');
+  if (quote !== -1 && quote < colon) {
+    colon = -1;
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) quoted = !quoted;
+      else if (c === 0x3a && !quoted) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon === -1) return undefined;
+  }
+  const semicolon = text.lastIndexOf(";", colon);
+  const firstSemicolon = semicolon === -1 ? -1 : text.indexOf(";");
+  const nameWithGroup = text.slice(0, firstSemicolon === -1 ? colon : firstSemicolon);
   // `item1.IMPP` → `IMPP`: Apple groups a property with its label.
   const name = nameWithGroup.slice(nameWithGroup.lastIndexOf(".") + 1).trim().toUpperCase();
+  const value = text.slice(colon + 1);
+  if (firstSemicolon === -1) return { name, params: NO_PARAMS, value, line };
   const params = new Map<string, string[]>();
-  for (const param of rawParams) {
+  for (const param of text.slice(firstSemicolon + 1, colon).split(";")) {
     const eq = param.indexOf("=");
     // vCard 2.1 allows bare parameter values (`;HOME;QUOTED-PRINTABLE`).
     const key = (eq === -1 ? param : param.slice(0, eq)).trim().toUpperCase();
-    const values = eq === -1 ? [] : param.slice(eq + 1).split(",").map((v) => v.trim().replace(/^"|"$/g, ""));
-    params.set(key, [...(params.get(key) ?? []), ...values]);
+    const values = eq === -1 ? [] : param.slice(eq + 1).split(",").map(paramValue);
+    const existing = params.get(key);
+    if (existing) existing.push(...values);
+    else params.set(key, values);
   }
-  return { name, params, value: text.slice(colon + 1), line };
+  return { name, params, value, line };
+}
+
+/** A parameter value without surrounding space and one pair of double quotes. */
+function paramValue(v: string): string {
+  const t = v.trim();
+  const start = t.startsWith('"') ? 1 : 0;
+  const end = t.length > start && t.endsWith('"') ? t.length - 1 : t.length;
+  return start === 0 && end === t.length ? t : t.slice(start, end);
 }
