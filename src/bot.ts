@@ -6,6 +6,7 @@ import { createLogger } from "./log/logger.ts";
 import { openStore } from "./store/open-store.ts";
 import { Catalog } from "./i18n/catalog.ts";
 import { Preferences } from "./users/preferences.ts";
+import { KnownUsers } from "./users/known-users.ts";
 import { SessionStore } from "./conversation/session-store.ts";
 import { SecretVault } from "./conversation/secret-vault.ts";
 import { ChatConversations } from "./conversation/chat-conversations.ts";
@@ -51,6 +52,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     onMissing: (locale, key) => log.warn({ locale, key }, "missing translation"),
   });
   const preferences = new Preferences(store);
+  const knownUsers = new KnownUsers(store);
   const secrets = new SecretVault();
   const jobs = new JobStore(store, "job");
   const imports = new JobStore(store, "import");
@@ -109,10 +111,12 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     broadcastRate: settings.broadcastRate,
     schedulerIntervalMs: settings.schedulerIntervalMs,
     notify: (user, texts) => router.notify(user, texts),
+    knownUsers: () => knownUsers.all(),
   });
   const deps: ConversationDeps = {
     catalog,
     preferences,
+    knownUsers,
     flows: buildFlows({ catalog, preferences, move, contactImport, admin: admin.services }),
     commands: COMMANDS,
     secrets,

@@ -43,6 +43,8 @@ export interface AdminOptions {
   broadcastRate: number;
   schedulerIntervalMs: number;
   notify(admin: string, texts: string[]): Promise<void>;
+  /** Everyone who ever wrote to the bot. */
+  knownUsers: () => Promise<string[]>;
   now?: () => Date;
 }
 
@@ -52,7 +54,7 @@ export function createAdmin(o: AdminOptions) {
   const now = o.now ?? (() => new Date());
   const session = botSession(o.xmpp, o.botJid);
   const broadcasts = new BroadcastStore(o.store);
-  const audiences = new Audiences({ session, domain: domainOf(o.botJid), jobs: o.jobs });
+  const audiences = new Audiences({ session, domain: domainOf(o.botJid), jobs: o.jobs, knownUsers: o.knownUsers });
   const sender = new BroadcastSender({
     store: broadcasts,
     catalog: o.catalog,

@@ -45,12 +45,15 @@ export interface AudienceDeps {
   session: AccountSession;
   domain: string;
   jobs: JobStore;
+  /** Everyone who ever wrote to the bot. */
+  knownUsers: () => Promise<string[]>;
 }
 
 /**
  * Turns an audience choice into addresses. "Registered" comes from the
  * server's XEP-0133 list; a server without one (Prosody 0.12) yields everyone
- * of the domain Ferry knows: online now, in the bot's roster, or with a move.
+ * of the domain Ferry knows: online now, in the bot's roster, with a move, or
+ * who ever wrote to the bot.
  */
 export class Audiences {
   constructor(private readonly deps: AudienceDeps) {}
@@ -70,7 +73,7 @@ export class Audiences {
     const listed = await listRegisteredUsers(this.deps.session, this.deps.domain);
     if (listed) return { users: this.without(listed)!, complete: true };
     const roster = (await readRoster(this.deps.session).catch(() => [])).map((i) => i.jid);
-    const known = [...(await this.online()) ?? [], ...roster, ...(states ?? (await this.moveStates())).keys()];
+    const known = [...(await this.online()) ?? [], ...roster, ...(states ?? (await this.moveStates())).keys(), ...(await this.deps.knownUsers())];
     const ofDomain = known.filter((j) => isUserJid(j) && domainOf(j) === this.deps.domain).map((j) => normaliseJid(j)!);
     return { users: this.without([...new Set(ofDomain)])!, complete: false };
   }

@@ -73,6 +73,7 @@ export class ChatConversations {
 
   private async handleNow(user: string, text: string, stanzaLang?: string): Promise<string[]> {
     const { catalog, preferences } = this.deps;
+    await this.deps.knownUsers.remember(user);
     const prefs = await preferences.get(user);
     const seen = catalog.negotiate(stanzaLang);
     if (seen && seen !== prefs.seenLang) await preferences.update(user, { seenLang: seen });

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Catalog } from "../i18n/catalog.ts";
 import type { Preferences } from "../users/preferences.ts";
+import type { KnownUsers } from "../users/known-users.ts";
 import type { CommandDef } from "../commands/command-list.ts";
 import type { FlowDefinition } from "./flow-contract.ts";
 import type { SecretVault } from "./secret-vault.ts";
@@ -9,6 +10,8 @@ import type { SecretVault } from "./secret-vault.ts";
 export interface ConversationDeps {
   catalog: Catalog;
   preferences: Preferences;
+  /** Everyone who wrote to the bot (for broadcasts on servers that cannot list their users). */
+  knownUsers: KnownUsers;
   flows: ReadonlyMap<string, FlowDefinition>;
   commands: CommandDef[];
   secrets: SecretVault;

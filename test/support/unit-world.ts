@@ -2,6 +2,7 @@ import Keyv from "keyv";
 import { join } from "node:path";
 import { Catalog } from "../../src/i18n/catalog.ts";
 import { Preferences } from "../../src/users/preferences.ts";
+import { KnownUsers } from "../../src/users/known-users.ts";
 import { SessionStore } from "../../src/conversation/session-store.ts";
 import { SecretVault } from "../../src/conversation/secret-vault.ts";
 import { ChatConversations } from "../../src/conversation/chat-conversations.ts";
@@ -67,6 +68,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
     const deps = {
       catalog,
       preferences,
+      knownUsers: new KnownUsers(store),
       flows: buildFlows({ catalog, preferences, move, contactImport }),
       commands: COMMANDS,
       secrets,
