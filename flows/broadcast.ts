@@ -6,7 +6,7 @@ import type { AdminServices } from "../src/admin/admin-services.ts";
 import type { AudienceCounts, AudienceKind, AudienceSpec } from "../src/admin/audience.ts";
 import { parseJidList } from "../src/admin/audience.ts";
 import type { NoticeTexts } from "../src/admin/broadcast-store.ts";
-import { audienceCountsActor, previewActor, startBroadcastActor } from "../src/admin/broadcast-actors.ts";
+import { audienceCountsActor, previewActor, startBroadcastActor, fetchListActor } from "../src/admin/broadcast-actors.ts";
 import { parseEveryDays, parseLocaleCodes, parseUntilDate } from "../src/admin/broadcast-input.ts";
 import { domainOf } from "../src/core/jid.ts";
 import { calendarDay } from "../src/i18n/calendar-day.ts";
@@ -72,7 +72,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
       ],
     };
   };
-  const pasteStep: StepSpec = { fields: [{ var: "list", type: "text-multi", label: "broadcast-ask-list" }] };
+  const pasteStep: StepSpec = { fields: [{ var: "list", type: "text-multi", label: "broadcast-ask-list", desc: "broadcast-list-file-hint" }] };
   const repeatStep: StepSpec = { fields: [{ var: "every", type: "text-single", label: "broadcast-ask-every", optional: true }] };
   const untilStep: StepSpec = { fields: [{ var: "until", type: "text-single", label: "broadcast-ask-until" }] };
   const confirmStep = (c: BroadcastContext): StepSpec => ({
@@ -93,12 +93,13 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
       events: {} as FlowEvent,
       emitted: {} as Say,
     },
-    actors: { counts: audienceCountsActor(s), preview: previewActor(s), start: startBroadcastActor(s) },
+    actors: { counts: audienceCountsActor(s), preview: previewActor(s), start: startBroadcastActor(s), fetchList: fetchListActor(s) },
     guards: {
       unknownLanguages: ({ event }) => parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).unknown.length > 0,
       wantsTranslations: ({ event }) => parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).locales.length > 0,
       pasted: ({ event }) => valuesOf(event).audience === "pasted",
       emptyList: ({ event }) => parseJidList(textOf(valuesOf(event).list)).jids.length === 0,
+      sharedFile: ({ event }) => /^https?:\/\/\S+$/i.test(textOf(valuesOf(event).list).trim()),
       once: ({ event }) => textOf(valuesOf(event).every) === "",
       badEvery: ({ event }) => parseEveryDays(textOf(valuesOf(event).every)) === undefined,
       badUntil: ({ event }) => parseUntilDate(textOf(valuesOf(event).until), s.now()) === undefined,
@@ -177,6 +178,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
         meta: { step: pasteStep },
         on: {
           submit: [
+            { guard: "sharedFile", target: "fetchingList" },
             { guard: "emptyList", target: "paste", reenter: true, actions: emit(() => say("broadcast-list-empty", undefined, "error")) },
             {
               target: "repeat",
@@ -189,6 +191,35 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
               ],
             },
           ],
+        },
+      },
+      fetchingList: {
+        invoke: {
+          src: "fetchList",
+          input: ({ event }) => ({ url: textOf(valuesOf(event).list).trim() }),
+          onDone: [
+            {
+              guard: ({ event }) => "error" in event.output,
+              target: "paste",
+              actions: emit(({ event }) => say("import-download-failed", { reason: "error" in event.output ? event.output.error : "", max: s.downloadLimit }, "error")),
+            },
+            {
+              guard: ({ event }) => !("error" in event.output) && event.output.jids.length === 0,
+              target: "paste",
+              actions: emit(() => say("broadcast-list-empty", undefined, "error")),
+            },
+            {
+              target: "repeat",
+              actions: [
+                assign({ audience: ({ event }) => ({ kind: "pasted" as const, list: "error" in event.output ? [] : event.output.jids }) }),
+                emit(({ event }) => {
+                  const invalid = "error" in event.output ? [] : event.output.invalid;
+                  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10).join(", ") }, "warn") : say("broadcast-list-read");
+                }),
+              ],
+            },
+          ],
+          onError: "paste",
         },
       },
       repeat: {

@@ -112,6 +112,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     schedulerIntervalMs: settings.schedulerIntervalMs,
     notify: (user, texts) => router.notify(user, texts),
     knownUsers: () => knownUsers.all(),
+    download: { maxBytes: settings.importMaxBytes, allowPrivate: settings.importAllowPrivate },
   });
   const deps: ConversationDeps = {
     catalog,

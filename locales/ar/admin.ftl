@@ -32,6 +32,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] من أعرفهم من المستخدمين الذين لم يبدأوا النقل ({ $count })
     }
 broadcast-ask-list = الصق العناوين، عنوانًا في كل سطر (أو افصل بينها بمسافات أو فواصل):
+broadcast-list-file-hint = إذا كانت القائمة طويلة، فشارك بدلًا من ذلك ملفًا نصيًا فيه عنوان واحد في كل سطر (مثل ناتج الأمر `prosodyctl shell user list`).
 broadcast-list-empty = لم أجد في ذلك أي عناوين. الصق من فضلك عناوين مثل name@example.org.
 broadcast-list-read = شكرًا، وصلتني القائمة.
 broadcast-list-ignored = { $count ->

@@ -31,6 +31,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] Nutzer, die ich kenne und die noch keinen Umzug begonnen haben ({ $count })
     }
 broadcast-ask-list = Füge die Adressen ein, eine pro Zeile (oder durch Leerzeichen oder Kommas getrennt):
+broadcast-list-file-hint = Bei einer langen Liste schick stattdessen eine Textdatei mit einer Adresse pro Zeile (etwa die Ausgabe von `prosodyctl shell user list`).
 broadcast-list-empty = Darin habe ich keine Adressen gefunden. Bitte füge Adressen wie name@example.org ein.
 broadcast-list-read = Danke, ich habe die Liste.
 broadcast-list-ignored = { $count ->

@@ -31,6 +31,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] Users I know of who have not started a move ({ $count })
     }
 broadcast-ask-list = Paste the addresses, one per line (or separated by spaces or commas):
+broadcast-list-file-hint = For a long list, share a text file with one address per line instead (for example the output of `prosodyctl shell user list`).
 broadcast-list-empty = I found no addresses in that. Please paste addresses like name@example.org.
 broadcast-list-read = Thanks, I have the list.
 broadcast-list-ignored = { $count ->

@@ -31,6 +31,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] Usuarios que conozco y que no han empezado ninguna mudanza ({ $count })
     }
 broadcast-ask-list = Pega las direcciones, una por línea (o separadas por espacios o comas):
+broadcast-list-file-hint = Si la lista es larga, comparte mejor un archivo de texto con una dirección por línea (por ejemplo, la salida de `prosodyctl shell user list`).
 broadcast-list-empty = No he encontrado ninguna dirección ahí. Pega direcciones como nombre@example.org, por favor.
 broadcast-list-read = Gracias, ya tengo la lista.
 broadcast-list-ignored = { $count ->

@@ -31,6 +31,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] Les utilisateurs que je connais et qui n’ont pas commencé de déménagement ({ $count })
     }
 broadcast-ask-list = Collez les adresses, une par ligne (ou séparées par des espaces ou des virgules) :
+broadcast-list-file-hint = Pour une longue liste, partagez plutôt un fichier texte avec une adresse par ligne (par exemple la sortie de `prosodyctl shell user list`).
 broadcast-list-empty = Je n’y ai trouvé aucune adresse. Collez des adresses comme nom@example.org.
 broadcast-list-read = Merci, j’ai bien la liste.
 broadcast-list-ignored = { $count ->

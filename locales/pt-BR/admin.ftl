@@ -31,6 +31,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] Usuários que eu conheço e que ainda não começaram uma migração ({ $count })
     }
 broadcast-ask-list = Cole os endereços, um por linha (ou separados por espaços ou vírgulas):
+broadcast-list-file-hint = Se a lista for longa, compartilhe um arquivo de texto com um endereço por linha (por exemplo, a saída de `prosodyctl shell user list`).
 broadcast-list-empty = Não encontrei nenhum endereço nisso. Cole endereços como nome@example.org.
 broadcast-list-read = Obrigado, recebi a lista.
 broadcast-list-ignored = { $count ->

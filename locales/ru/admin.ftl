@@ -31,6 +31,7 @@ broadcast-audience-not-started = { $complete ->
        *[no] Тем из известных мне, кто ещё не начинал переезд ({ $count })
     }
 broadcast-ask-list = Вставь адреса, по одному на строку (или через пробел или запятую):
+broadcast-list-file-hint = Если список длинный, лучше пришли текстовый файл с одним адресом на строку (например, вывод `prosodyctl shell user list`).
 broadcast-list-empty = Я не нашёл там ни одного адреса. Вставь адреса вида name@example.org.
 broadcast-list-read = Спасибо, список получил.
 broadcast-list-ignored = { $count ->

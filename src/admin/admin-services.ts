@@ -6,7 +6,7 @@ import type { Catalog } from "../i18n/catalog.ts";
 import type { Preferences } from "../users/preferences.ts";
 import type { JobStore } from "../migration/job-store.ts";
 import { domainOf } from "../core/jid.ts";
-import { uploadFile, type UploadFile, type UploadResult } from "../xmpp/http-upload.ts";
+import { downloadFile, uploadFile, type UploadFile, type UploadResult } from "../xmpp/http-upload.ts";
 import { botSession } from "./bot-session.ts";
 import { Audiences } from "./audience.ts";
 import { BroadcastStore } from "./broadcast-store.ts";
@@ -25,6 +25,10 @@ export interface AdminServices {
   scheduler: BroadcastScheduler;
   launch(req: LaunchRequest): Promise<{ recipients: string[] }>;
   upload(file: UploadFile): Promise<UploadResult>;
+  /** Fetches a shared file (an address list too long to paste), with the import's limits. */
+  download(url: string): Promise<Uint8Array | { error: string }>;
+  /** The largest file `download` fetches, in bytes (for the error message). */
+  downloadLimit: number;
   /** How many contact-list imports have finished (from the import journal). */
   countImportsDone(): Promise<number>;
   now(): Date;
@@ -45,6 +49,8 @@ export interface AdminOptions {
   notify(admin: string, texts: string[]): Promise<void>;
   /** Everyone who ever wrote to the bot. */
   knownUsers: () => Promise<string[]>;
+  /** FERRY_IMPORT_MAX_BYTES and FERRY_IMPORT_ALLOW_PRIVATE, for address lists shared as files. */
+  download: { maxBytes: number; allowPrivate: boolean };
   now?: () => Date;
 }
 
@@ -77,6 +83,8 @@ export function createAdmin(o: AdminOptions) {
     scheduler,
     launch,
     upload: (file) => uploadFile(session, file),
+    download: (url) => downloadFile(url, { maxBytes: o.download.maxBytes, timeoutMs: 20_000, allowPrivate: o.download.allowPrivate }),
+    downloadLimit: o.download.maxBytes,
     countImportsDone: async () => {
       const jobs = await Promise.all((await o.imports.users()).map((u) => o.imports.get(u)));
       return jobs.filter((j) => j?.status === "done").length;

@@ -3,6 +3,7 @@ import type { AdminServices } from "./admin-services.ts";
 import type { AudienceCounts, AudienceSpec } from "./audience.ts";
 import type { NoticeTexts } from "./broadcast-store.ts";
 import { composeNotice } from "./compose-notice.ts";
+import { parseJidList } from "./audience.ts";
 
 export const audienceCountsActor = (s: AdminServices) => fromPromise<AudienceCounts, void>(() => s.audiences.counts());
 
@@ -66,3 +67,11 @@ export const listSchedulesActor = (s: AdminServices) =>
   );
 
 export const cancelScheduleActor = (s: AdminServices) => fromPromise<boolean, { id: string }>(({ input }) => s.scheduler.cancel(input.id));
+
+/** An address list shared as a file (a long one does not fit in a chat message): its addresses, or why not. */
+export const fetchListActor = (s: AdminServices) =>
+  fromPromise<{ jids: string[]; invalid: string[] } | { error: string }, { url: string }>(async ({ input }) => {
+    const got = await s.download(input.url);
+    if ("error" in got) return { error: got.error };
+    return parseJidList(new TextDecoder().decode(got));
+  });

@@ -7,6 +7,8 @@ import { openStore } from "../../src/store/open-store.ts";
 import { JobStore } from "../../src/migration/job-store.ts";
 import { newJob } from "../../src/migration/job.ts";
 import { BroadcastStore } from "../../src/admin/broadcast-store.ts";
+import { signIn } from "../../src/accounts/account-session.ts";
+import { uploadFile } from "../../src/xmpp/http-upload.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
@@ -174,5 +176,21 @@ describe("admins on a real Prosody where the bot is a server admin", () => {
     expect(list).toMatch(/1\. “Reminder notice\.” – every day until/);
     await boss.sayUntil(BOT, "1", /will not be sent again/);
     expect((await store.getSchedule(schedule!.id))?.status).toBe("cancelled");
+  });
+
+  it("takes a long address list as a shared file", async () => {
+    // The upload service is on loopback here, which downloads refuse unless allowed.
+    await w.stopBot();
+    await w.startBot({ FERRY_ADMINS: BOSS, FERRY_BROADCAST_RATE: "0", FERRY_IMPORT_ALLOW_PRIVATE: "true" });
+    const pia = await w.user("pia");
+    const session = await signIn(BOSS, "boss-pw", { serviceMap: Object.fromEntries(w.server.hosts.map((h) => [h, w.server.service])) });
+    const list = new TextEncoder().encode("pia@old.test\nnot an address\nnobody-here@old.test\n");
+    const up = await uploadFile(session, { filename: "users.txt", contentType: "text/plain", data: list });
+    await session.close();
+    if ("error" in up) throw new Error(up.error);
+    const said = await broadcast("From a file.", { audience: "2", list: up.getUrl });
+    expect(said).toMatch(/I ignored 3 entries that are not addresses: not, an, address/);
+    expect(said).toMatch(/Send it to 2 people now\?/);
+    expect(await pia.waitForReply(BOT, /From a file\./)).toMatch(/From a file\./);
   });
 });
