@@ -1,37 +1,79 @@
+import { isUtf8 } from "node:buffer";
 import { ImportError } from "./import-entry.ts";
 
 // How much of the start is examined to guess UTF-16 without a BOM.
 const SNIFF_BYTES = 4096;
 // Share of control characters above which the text is taken to be binary.
 const MAX_CONTROL_RATIO = 0.02;
+// Bytes decoded at a time when the text is read in pieces; even, so UTF-16 units stay whole.
+const CHUNK_BYTES = 64 * 1024;
+
+type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /**
- * Turns file bytes into text: BOMs first, then UTF-16 guessed from NUL
- * patterns, then strict UTF-8, then Windows-1252 (what old Windows tools wrote).
+ * Decoded file text that can be read in pieces, so a streaming parser never needs all of it
+ * as one string, or whole. Iterating starts again from the beginning each time.
  */
-export function decodeText(bytes: Uint8Array): string {
+export class DecodedText implements Iterable<string> {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly encoding: Encoding,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<string> {
+    const { bytes } = this;
+    if (this.encoding === "windows-1252") {
+      for (let start = 0; start < bytes.length; start += CHUNK_BYTES) yield decodeWindows1252(bytes.subarray(start, start + CHUNK_BYTES));
+      return;
+    }
+    // A streaming decoder holds back sequences cut at a chunk edge, so the pieces join to what `text` returns.
+    const decoder = new TextDecoder(this.encoding);
+    for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+      yield decoder.decode(bytes.subarray(start, start + CHUNK_BYTES), { stream: true });
+    }
+    const rest = decoder.decode();
+    if (rest !== "") yield rest;
+  }
+
+  /** The first piece: enough to see how the text starts. */
+  head(): string {
+    return this[Symbol.iterator]().next().value ?? "";
+  }
+
+  text(): string {
+    return this.encoding === "windows-1252" ? decodeWindows1252(this.bytes) : new TextDecoder(this.encoding).decode(this.bytes);
+  }
+}
+
+/**
+ * Picks how to decode file bytes: BOMs first, then UTF-16 guessed from NUL patterns, then
+ * strict UTF-8, then Windows-1252 (what old Windows tools wrote). Rejects empty and binary
+ * files after a pass over the text that keeps none of it.
+ */
+export function openText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new ImportError("empty");
-  const text = decodeBytes(bytes);
+  const text = new DecodedText(bytes, chooseEncoding(bytes));
   rejectControlHeavy(text);
   return text;
 }
 
-function decodeBytes(bytes: Uint8Array): string {
+/** The whole text of a file; see openText. */
+export function decodeText(bytes: Uint8Array): string {
+  return openText(bytes).text();
+}
+
+function chooseEncoding(bytes: Uint8Array): Encoding {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return new TextDecoder("utf-8").decode(bytes);
-  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return "utf-8";
+  if (b0 === 0xff && b1 === 0xfe) return "utf-16le";
+  if (b0 === 0xfe && b1 === 0xff) return "utf-16be";
 
   const utf16 = guessUtf16(bytes);
-  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes);
+  if (utf16 !== undefined) return utf16;
   // NULs that do not follow a UTF-16 pattern never occur in the text formats we read.
   if (bytes.includes(0)) throw new ImportError("binary");
-
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
+  // Validates without decoding; a file with any invalid sequence is read as Windows-1252.
+  return isUtf8(bytes) ? "utf-8" : "windows-1252";
 }
 
 // Windows-1252 0x80–0x9F. Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1 and
@@ -67,20 +109,24 @@ function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
-// Anything rejectControlHeavy counts, NUL included; one native scan clears ordinary text.
+// Anything rejectControlHeavy counts, NUL included; one native scan clears an ordinary piece.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/;
 
-function rejectControlHeavy(text: string): void {
-  if (!CONTROL.test(text)) return;
+function rejectControlHeavy(text: Iterable<string>): void {
+  let length = 0;
   let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Tab, LF, FF and CR are ordinary in text files; other C0, DEL, C1 and NUL are not.
-    const isControl =
-      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd;
-    if (isControl) controls++;
+  let nul = false;
+  for (const piece of text) {
+    length += piece.length;
+    if (!CONTROL.test(piece)) continue;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      // Tab, LF, FF and CR are ordinary in text files; other C0, DEL, C1 and NUL are not.
+      const isControl =
+        (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd;
+      if (isControl) controls++;
+      if (c === 0) nul = true;
+    }
   }
-  if (text.includes("\u0000") || controls > Math.max(4, text.length * MAX_CONTROL_RATIO)) {
-    throw new ImportError("binary");
-  }
+  if (nul || controls > Math.max(4, length * MAX_CONTROL_RATIO)) throw new ImportError("binary");
 }

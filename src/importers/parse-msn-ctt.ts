@@ -1,9 +1,9 @@
 import { EntryCollector } from "./collect-entries.ts";
 import type { ParseResult } from "./import-entry.ts";
-import { readXml } from "./read-xml.ts";
+import { readXml, type XmlText } from "./read-xml.ts";
 
 /** MSN / Windows Live Messenger `.ctt`: bare addresses under messenger/service/contactlist/contact. */
-export function parseMsnCtt(text: string, maxEntries?: number): ParseResult {
+export function parseMsnCtt(text: XmlText, maxEntries?: number): ParseResult {
   const out = new EntryCollector(maxEntries);
   readXml(text, {
     close(el, content, parents) {

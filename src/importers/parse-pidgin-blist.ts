@@ -1,6 +1,6 @@
 import { EntryCollector } from "./collect-entries.ts";
 import type { Network, ParseResult } from "./import-entry.ts";
-import { readXml, type XmlElement } from "./read-xml.ts";
+import { readXml, type XmlElement, type XmlText } from "./read-xml.ts";
 
 const PROTOCOLS: Record<string, Network> = {
   "prpl-jabber": "xmpp",
@@ -31,7 +31,7 @@ interface Buddy {
  * `person` for `contact` and `protocol` for `proto`). Name precedence: buddy alias,
  * contact alias, server alias.
  */
-export function parsePidginBlist(text: string, maxEntries?: number): ParseResult {
+export function parsePidginBlist(text: XmlText, maxEntries?: number): ParseResult {
   const out = new EntryCollector(maxEntries);
   let buddy: Buddy | undefined;
   readXml(text, {

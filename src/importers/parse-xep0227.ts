@@ -2,7 +2,7 @@ import type { Subscription } from "../core/contact.ts";
 import { isServerJid } from "./classify-address.ts";
 import { EntryCollector } from "./collect-entries.ts";
 import { ImportError, type ParseResult } from "./import-entry.ts";
-import { readXml, type XmlElement } from "./read-xml.ts";
+import { readXml, type XmlElement, type XmlText } from "./read-xml.ts";
 
 const ROSTER_NS = "jabber:iq:roster";
 const SUBSCRIPTIONS: ReadonlySet<string> = new Set(["none", "to", "from", "both"]);
@@ -23,7 +23,7 @@ interface Item {
 }
 
 /** XEP-0227 `server-data` (either namespace) or a single `user` element: one account's roster. */
-export function parseXep0227(text: string, opts: Xep0227Options = {}): ParseResult {
+export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseResult {
   const out = new EntryCollector(opts.maxEntries);
   const wanted = opts.user?.trim().toLowerCase();
   let selected: XmlElement | undefined;

@@ -29,11 +29,14 @@ const MAX_DEPTH = 256;
 /** Signals that a handler has seen enough; not an error. */
 export class StopReading extends Error {}
 
+/** A document as one string, or in pieces (DecodedText) so that it never has to be held whole. */
+export type XmlText = string | Iterable<string>;
+
 /**
  * Streams XML through saxes (which never expands entities beyond the five predefined ones)
  * and hands elements to `handler`. Throws ImportError for anything unreadable.
  */
-export function readXml(text: string, handler: XmlHandler): void {
+export function readXml(text: XmlText, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const texts: string[] = [];
@@ -68,7 +71,9 @@ export function readXml(text: string, handler: XmlHandler): void {
   });
 
   try {
-    parser.write(text);
+    // saxes carries a CR or surrogate cut at a piece's edge into the next write; only where it reports
+    // some errors depends on the pieces (parseImport rereads failed files whole).
+    for (const piece of typeof text === "string" ? [text] : text) parser.write(piece);
     closing = true;
     parser.close();
   } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../../src/importers/decode-text.ts";
+import { decodeText, openText } from "../../../src/importers/decode-text.ts";
 import { bytesOf, fixture, importErrorCode } from "./fixtures.ts";
 
 function utf16(text: string, le: boolean, bom: boolean): Uint8Array {
@@ -47,5 +47,25 @@ describe("decodeText", () => {
     expect(importErrorCode(() => decodeText(Uint8Array.from([0x41, 0x00, 0x00, 0x42, 0x43, 0x44])))).toBe("binary");
     const controls = bytesOf("joe@hotmail.com" + "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008".repeat(4));
     expect(importErrorCode(() => decodeText(controls))).toBe("binary");
+  });
+});
+
+describe("openText", () => {
+  // Characters cut at the 64 KiB piece edges: 3- and 4-byte UTF-8, surrogate pairs and CR LF in UTF-16.
+  const text = "<a>" + "abcdefghijklmnopqrstuvwxyz€😀\r\n".repeat(8_000) + "</a>";
+
+  it("gives pieces that join to the whole text, whatever the encoding", () => {
+    const cp1252 = Uint8Array.from({ length: 200_000 }, (_, i) => (i % 7 === 0 ? 0x80 : 0x61));
+    for (const bytes of [bytesOf(text), Uint8Array.from([0xef, 0xbb, 0xbf, ...bytesOf(text)]), utf16(text, true, true), utf16(text, false, false), cp1252]) {
+      const decoded = openText(bytes);
+      const pieces = [...decoded];
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join("")).toBe(decoded.text());
+      expect(decodeText(bytes)).toBe(decoded.text());
+    }
+  });
+
+  it("counts control characters in every piece", () => {
+    expect(importErrorCode(() => openText(bytesOf("a".repeat(100_000) + "\u0001".repeat(3_000))))).toBe("binary");
   });
 });

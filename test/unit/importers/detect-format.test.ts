@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../../src/importers/decode-text.ts";
-import { detectFormat } from "../../../src/importers/detect-format.ts";
+import { detectFormat, startsAsXml } from "../../../src/importers/detect-format.ts";
 import { fixture, importErrorCode } from "./fixtures.ts";
 
 const detect = (name: string): string => detectFormat(decodeText(fixture(name)), name);
@@ -50,5 +50,20 @@ describe("detectFormat", () => {
 describe("detectFormat on angle-bracketed lists", () => {
   it("reads `<address>` lists as pasted text, not XML", () => {
     expect(detectFormat("<joe@hotmail.com>, <ann@jabber.example>\n")).toBe("pasted-text");
+  });
+});
+
+describe("startsAsXml", () => {
+  it("decides from the start of a text where it can, as detectFormat would", () => {
+    expect(startsAsXml("  <messenger>", false)).toBe(true);
+    expect(startsAsXml("<joe@hotmail.com>, <ann", false)).toBe(false);
+    expect(startsAsXml("BEGIN:VCARD", false)).toBe(false);
+  });
+
+  it("asks for more text when the start is not enough", () => {
+    expect(startsAsXml("   ", false)).toBeUndefined();
+    expect(startsAsXml("<messenger", false)).toBeUndefined();
+    expect(startsAsXml("<messenger", true)).toBe(true);
+    expect(startsAsXml("   ", true)).toBe(false);
   });
 });

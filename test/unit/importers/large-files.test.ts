@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseImport } from "../../../src/importers/parse-import.ts";
+import { parseMsnCtt } from "../../../src/importers/parse-msn-ctt.ts";
+import { parsePidginBlist } from "../../../src/importers/parse-pidgin-blist.ts";
+import { parseXep0227 } from "../../../src/importers/parse-xep0227.ts";
 import { bytesOf } from "./fixtures.ts";
 
 const N = 20_000;
@@ -49,3 +52,31 @@ describe(`a generated ${N}-contact file`, () => {
     });
   }
 });
+
+describe("a large XML file read in pieces", () => {
+  const whole: Record<string, (text: string) => unknown> = { "msn-ctt": parseMsnCtt, "pidgin-blist": parsePidginBlist, xep0227: parseXep0227 };
+
+  for (const [format, parse] of Object.entries(whole)) {
+    it(`${format}: gives what the whole text gives`, () => {
+      const text = (FILES[format] ?? (() => ""))();
+      expect(parseImport(bytesOf(text))).toEqual(parse(text));
+    });
+  }
+
+  it("reports an error at the line and column the whole text gives", () => {
+    // Text after the root is reported where saxes stops reading it, which differs when that run crosses a piece edge.
+    const text = `<messenger></messenger>\n${" ".repeat(70_000)}junk${" ".repeat(70_000)}`;
+    const whole = thrown(() => parseMsnCtt(text));
+    expect(whole).toMatchObject({ code: "xml-malformed" });
+    expect(thrown(() => parseImport(bytesOf(text)))).toEqual(whole);
+  });
+});
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected an error");
+}
