@@ -184,10 +184,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
               target: "repeat",
               actions: [
                 assign({ audience: ({ event }) => ({ kind: "pasted" as const, list: parseJidList(textOf(valuesOf(event).list)).jids }) }),
-                emit(({ event }) => {
-                  const { invalid } = parseJidList(textOf(valuesOf(event).list));
-                  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10).join(", ") }, "warn") : say("broadcast-list-read");
-                }),
+                emit(({ event }) => listRead(parseJidList(textOf(valuesOf(event).list)).invalid)),
               ],
             },
           ],
@@ -212,10 +209,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
               target: "repeat",
               actions: [
                 assign({ audience: ({ event }) => ({ kind: "pasted" as const, list: "error" in event.output ? [] : event.output.jids }) }),
-                emit(({ event }) => {
-                  const invalid = "error" in event.output ? [] : event.output.invalid;
-                  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10).join(", ") }, "warn") : say("broadcast-list-read");
-                }),
+                emit(({ event }) => listRead("error" in event.output ? [] : event.output.invalid)),
               ],
             },
           ],
@@ -287,4 +281,9 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
     },
   });
   return { id: "broadcast", version: 1, machine };
+}
+
+/** The answer to an address list: read, or read with what was not an address. */
+function listRead(invalid: string[]) {
+  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10).join(", ") }, "warn") : say("broadcast-list-read");
 }
