@@ -17,7 +17,7 @@ broadcast-ask-translation = نص الإعلان باللغة { $language } (أو
 broadcast-unknown-languages = لا أوفّر هذه اللغات: { $codes }. اللغات المتاحة: { $offered }. أرسل الإعلان مرة أخرى من فضلك.
 
 ## الإعلان: المستلمون
-broadcast-registered-incomplete = ملاحظة: خادم { $domain } لا يعطيني قائمة حساباته (أحتاج بصفتي مديرًا للخادم إلى XEP-0133 «get registered users list»، وهذا غير موجود في Prosody 0.12). لذا فإن «الجميع» تعني كل من أعرفهم: من هم متصلون الآن، أو في جهات اتصالي، أو لديهم عملية نقل. للوصول إلى كل حساب، اختر القائمة والصق العناوين. في Prosody تحصل عليها بهذا الأمر:
+broadcast-registered-incomplete = ملاحظة: خادم { $domain } لا يعطيني قائمة حساباته (أحتاج بصفتي مديرًا للخادم إلى XEP-0133 «get registered users list»، وهذا غير موجود في Prosody 0.12). لذا فإن «الجميع» تعني كل من أعرفهم: من هم متصلون الآن، أو في جهات اتصالي، أو لديهم عملية نقل، أو راسلوني من قبل. للوصول إلى كل حساب، اختر القائمة والصق العناوين. في Prosody تحصل عليها بهذا الأمر:
     prosodyctl shell user list { $domain }
 broadcast-ask-audience = إلى من أرسله؟
 broadcast-audience-registered = { $complete ->

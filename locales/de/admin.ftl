@@ -17,7 +17,7 @@ broadcast-ask-translation = Die Nachricht auf { $language } (oder überspringen,
 broadcast-unknown-languages = Diese Sprachen biete ich nicht an: { $codes }. Angeboten: { $offered }. Bitte schick die Nachricht noch einmal.
 
 ## Rundschreiben: Empfänger
-broadcast-registered-incomplete = Hinweis: Der Server von { $domain } gibt mir seine Kontenliste nicht (dafür brauche ich als Server-Admin XEP-0133 „get registered users list“; Prosody 0.12 hat das nicht). „Alle“ heißt deshalb alle, die ich kenne: gerade online, in meinen Kontakten oder mit einem Umzug. Um wirklich jedes Konto zu erreichen, wähle die Liste und füge die Adressen ein (bei Prosody: prosodyctl shell user list { $domain }).
+broadcast-registered-incomplete = Hinweis: Der Server von { $domain } gibt mir seine Kontenliste nicht (dafür brauche ich als Server-Admin XEP-0133 „get registered users list“; Prosody 0.12 hat das nicht). „Alle“ heißt deshalb alle, die ich kenne: gerade online, in meinen Kontakten, mit einem Umzug oder wer mir je geschrieben hat. Um wirklich jedes Konto zu erreichen, wähle die Liste und füge die Adressen ein (bei Prosody: prosodyctl shell user list { $domain }).
 broadcast-ask-audience = Wer soll sie bekommen?
 broadcast-audience-registered = { $complete ->
         [yes] Alle registrierten Nutzer von { $domain } ({ $count })

@@ -17,7 +17,7 @@ broadcast-ask-translation = The notice in { $language } (or skip it to use the d
 broadcast-unknown-languages = I don't offer these languages: { $codes }. Offered: { $offered }. Please send the notice again.
 
 ## Broadcast: audience
-broadcast-registered-incomplete = Note: the server of { $domain } does not give me its list of accounts (I need XEP-0133 "get registered users list" as a server admin; Prosody 0.12 does not have it). "Everyone" therefore means everyone I know of: online now, in my contacts, or with a move. To reach every account, choose the list and paste them (on Prosody: prosodyctl shell user list { $domain }).
+broadcast-registered-incomplete = Note: the server of { $domain } does not give me its list of accounts (I need XEP-0133 "get registered users list" as a server admin; Prosody 0.12 does not have it). "Everyone" therefore means everyone I know of: online now, in my contacts, with a move, or who ever wrote to me. To reach every account, choose the list and paste them (on Prosody: prosodyctl shell user list { $domain }).
 broadcast-ask-audience = Who should get it?
 broadcast-audience-registered = { $complete ->
         [yes] All registered users of { $domain } ({ $count })

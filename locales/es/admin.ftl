@@ -17,7 +17,7 @@ broadcast-ask-translation = El aviso en { $language } (u omítelo para usar el t
 broadcast-unknown-languages = No ofrezco estos idiomas: { $codes }. Disponibles: { $offered }. Envía el aviso de nuevo, por favor.
 
 ## Aviso: destinatarios
-broadcast-registered-incomplete = Nota: el servidor de { $domain } no me da su lista de cuentas (como administrador del servidor necesito XEP-0133 «get registered users list», y Prosody 0.12 no lo tiene). Por eso «todos» significa todas las personas que conozco: las conectadas ahora, las que están en mis contactos o las que tienen una mudanza. Para llegar a todas las cuentas, elige la lista y pega las direcciones (en Prosody: prosodyctl shell user list { $domain }).
+broadcast-registered-incomplete = Nota: el servidor de { $domain } no me da su lista de cuentas (como administrador del servidor necesito XEP-0133 «get registered users list», y Prosody 0.12 no lo tiene). Por eso «todos» significa todas las personas que conozco: las conectadas ahora, las que están en mis contactos, las que tienen una mudanza o las que me han escrito alguna vez. Para llegar a todas las cuentas, elige la lista y pega las direcciones (en Prosody: prosodyctl shell user list { $domain }).
 broadcast-ask-audience = ¿Quién debe recibirlo?
 broadcast-audience-registered = { $complete ->
         [yes] Todos los usuarios registrados en { $domain } ({ $count })

@@ -17,7 +17,7 @@ broadcast-ask-translation = Le texte de l’annonce, langue : { $language } (ou
 broadcast-unknown-languages = Je ne propose pas ces langues : { $codes }. Langues proposées : { $offered }. Merci de renvoyer l’annonce.
 
 ## Annonce : destinataires
-broadcast-registered-incomplete = Remarque : le serveur de { $domain } ne me donne pas la liste de ses comptes (il me faudrait XEP-0133 « get registered users list » en tant qu’administrateur du serveur ; Prosody 0.12 ne le propose pas). « Tous les utilisateurs » désigne donc tous ceux que je connais : connectés en ce moment, présents dans mes contacts, ou ayant un déménagement. Pour atteindre chaque compte, choisissez la liste et collez-y les adresses (sous Prosody : prosodyctl shell user list { $domain }).
+broadcast-registered-incomplete = Remarque : le serveur de { $domain } ne me donne pas la liste de ses comptes (il me faudrait XEP-0133 « get registered users list » en tant qu’administrateur du serveur ; Prosody 0.12 ne le propose pas). « Tous les utilisateurs » désigne donc tous ceux que je connais : connectés en ce moment, présents dans mes contacts, ayant un déménagement, ou m’ayant déjà écrit. Pour atteindre chaque compte, choisissez la liste et collez-y les adresses (sous Prosody : prosodyctl shell user list { $domain }).
 broadcast-ask-audience = Qui doit la recevoir ?
 broadcast-audience-registered = { $complete ->
         [yes] Tous les utilisateurs inscrits sur { $domain } ({ $count })

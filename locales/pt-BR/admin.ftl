@@ -17,7 +17,7 @@ broadcast-ask-translation = O comunicado em { $language } (ou pule para usar o t
 broadcast-unknown-languages = Não ofereço estes idiomas: { $codes }. Disponíveis: { $offered }. Envie o comunicado de novo.
 
 ## Comunicado: destinatários
-broadcast-registered-incomplete = Observação: o servidor de { $domain } não me passa a lista de contas (para isso, preciso do XEP-0133 “get registered users list” como administrador do servidor; o Prosody 0.12 não tem isso). Por isso, “todos” quer dizer todos que eu conheço: quem está online agora, está nos meus contatos ou tem uma migração. Para alcançar todas as contas, escolha a lista e cole os endereços (no Prosody: prosodyctl shell user list { $domain }).
+broadcast-registered-incomplete = Observação: o servidor de { $domain } não me passa a lista de contas (para isso, preciso do XEP-0133 “get registered users list” como administrador do servidor; o Prosody 0.12 não tem isso). Por isso, “todos” quer dizer todos que eu conheço: quem está online agora, está nos meus contatos, tem uma migração ou já me escreveu. Para alcançar todas as contas, escolha a lista e cole os endereços (no Prosody: prosodyctl shell user list { $domain }).
 broadcast-ask-audience = Quem deve receber?
 broadcast-audience-registered = { $complete ->
         [yes] Todos os usuários registrados em { $domain } ({ $count })

@@ -17,7 +17,7 @@ broadcast-ask-translation = Текст объявления ({ $language }). М�
 broadcast-unknown-languages = Этих языков у меня нет: { $codes }. Доступны: { $offered }. Пришли объявление ещё раз.
 
 ## Рассылка: получатели
-broadcast-registered-incomplete = Обрати внимание: сервер { $domain } не отдаёт мне список аккаунтов (для этого мне нужна команда XEP-0133 «get registered users list» с правами администратора сервера, а в Prosody 0.12 её нет). Поэтому «все» — это все, о ком я знаю: кто сейчас в сети, кто есть у меня в контактах или начинал переезд. Чтобы охватить все аккаунты, выбери список и вставь их (в Prosody: prosodyctl shell user list { $domain }).
+broadcast-registered-incomplete = Обрати внимание: сервер { $domain } не отдаёт мне список аккаунтов (для этого мне нужна команда XEP-0133 «get registered users list» с правами администратора сервера, а в Prosody 0.12 её нет). Поэтому «все» — это все, о ком я знаю: кто сейчас в сети, кто есть у меня в контактах, кто начинал переезд или когда-либо мне писал. Чтобы охватить все аккаунты, выбери список и вставь их (в Prosody: prosodyctl shell user list { $domain }).
 broadcast-ask-audience = Кому отправить?
 broadcast-audience-registered = { $complete ->
         [yes] Всем зарегистрированным пользователям { $domain } ({ $count })
