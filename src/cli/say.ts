@@ -39,6 +39,8 @@ export async function runSay(argv: string[]): Promise<void> {
     });
   });
   await xmpp.start();
+  // Available presence: Ferry's progress and reports go to the bare JID, which reaches only available resources.
+  await xmpp.send(xml("presence"));
   await xmpp.send(xml("message", { type: "chat", to, ...(values.lang ? { "xml:lang": values.lang } : {}) }, xml("body", {}, words.join(" "))));
   await done;
   await xmpp.stop();

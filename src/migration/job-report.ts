@@ -32,10 +32,12 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
       listed(catalog, lang, job.skipped.map((x) => catalog.t(lang, "report-skipped-item", { jid: x.jid, reason: x.reason }))),
     );
   }
-  if (job.profile && job.profile.length > 0) {
+  // Kinds of data the old account did not have are not worth a line each.
+  const profile = (job.profile ?? []).filter((p) => p.outcome !== "none");
+  if (profile.length > 0) {
     parts.push(
       catalog.t(lang, "report-profile-title"),
-      listed(catalog, lang, job.profile.map((p) => catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "" }))),
+      listed(catalog, lang, profile.map((p) => catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "" }))),
     );
   }
   if (job.statement) {
