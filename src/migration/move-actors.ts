@@ -107,10 +107,3 @@ export const startMoveActor = (s: MoveServices) =>
     await s.manager.start("move", input.user, passwords);
     s.secrets.clear(input.conversation);
   });
-
-/** The user's job, for `resume` and `status`. */
-export const readJobActor = (s: MoveServices) =>
-  fromPromise<{ status: string; target: string } | null, { user: string }>(async ({ input }) => {
-    const job = await s.jobs.get(input.user);
-    return job ? { status: job.status, target: job.target } : null;
-  });

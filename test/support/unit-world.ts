@@ -108,5 +108,14 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
     restart() {
       current = build();
     },
+    /** Waits for a message a background job sent (a report, a progress line). */
+    async untilNotice(pattern: RegExp): Promise<string> {
+      for (let i = 0; i < 300; i++) {
+        const hit = notices.find((n) => pattern.test(n.text));
+        if (hit) return hit.text;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`no notice ${pattern}: ${JSON.stringify(notices)}`);
+    },
   };
 }

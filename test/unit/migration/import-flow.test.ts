@@ -3,15 +3,6 @@ import { unitWorld } from "../../support/unit-world.ts";
 
 const alice = "alice@old.test";
 
-async function untilNotice(w: ReturnType<typeof unitWorld>, pattern: RegExp): Promise<string> {
-  for (let i = 0; i < 300; i++) {
-    const hit = w.notices.find((n) => pattern.test(n.text));
-    if (hit) return hit.text;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`no notice ${pattern}: ${JSON.stringify(w.notices)}`);
-}
-
 describe("import flow (chat, fake accounts)", () => {
   it("previews pasted addresses, then adds them to the chatting account after its password", async () => {
     const w = unitWorld();
@@ -25,7 +16,7 @@ describe("import flow (chat, fake accounts)", () => {
     expect(preview).toMatch(/Where should I add these contacts\?\n1\. to this account \(alice@old\.test\)\n2\. send them to my chat client/);
     expect((await w.chat.handle(alice, "1")).join("\n")).toMatch(/password of this account, alice@old\.test/);
     expect(await w.chat.handle(alice, "pw")).toEqual([expect.stringMatching(/Adding 2 contacts to alice@old\.test now/)]);
-    const report = await untilNotice(w, /import into alice@old\.test is done/);
+    const report = await w.untilNotice(/import into alice@old\.test is done/);
     expect(report).toMatch(/Of 3 entries: 2 added \(2 asked to share presence\), 0 failed, 1 not added\./);
     expect(w.accounts.get(alice).roster.map((c) => c.jid).sort()).toEqual(["juliet@y.test", "romeo@x.test"]);
   });
@@ -35,7 +26,7 @@ describe("import flow (chat, fake accounts)", () => {
     w.accounts.add(alice, "old-pw", [{ jid: "a@x.test", groups: [], subscription: "both" }]);
     w.accounts.add("alice@new.test", "new-pw");
     for (const m of ["move", "alice@new.test", "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
-    await untilNotice(w, /move to alice@new\.test is done/);
+    await w.untilNotice(/move to alice@new\.test is done/);
     await w.chat.handle(alice, "import");
     const preview = (await w.chat.handle(alice, "zed@x.test")).join("\n");
     expect(preview).toMatch(/2\. to your new account \(alice@new\.test\)/);

@@ -24,15 +24,6 @@ function world(serverRate = 0) {
   return w;
 }
 
-async function untilNotice(w: ReturnType<typeof unitWorld>, pattern: RegExp): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const hit = w.notices.find((n) => pattern.test(n.text));
-    if (hit) return hit.text;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`no notice ${pattern}: ${JSON.stringify(w.notices)}`);
-}
-
 describe("move flow (chat, fake accounts)", () => {
   it("asks target and passwords (warning first), shows the plan, moves on yes, and reports every contact", async () => {
     const w = world();
@@ -55,7 +46,7 @@ describe("move flow (chat, fake accounts)", () => {
     expect(await w.chat.handle(alice, "yes")).toEqual([expect.stringMatching(/chat message from this account/)]);
     expect(await w.chat.handle(alice, "no")).toEqual([expect.stringMatching(/Moving to alice@new\.test now/)]);
 
-    const report = await untilNotice(w, /Your move to alice@new\.test is done/);
+    const report = await w.untilNotice(/Your move to alice@new\.test is done/);
     expect(report).toMatch(/Of 7 roster entries: 4 moved \(3 asked to accept the new address, 2 allowed to see you\), 0 failed, 3 skipped\./);
     const newRoster = w.accounts.get(target).roster;
     expect(newRoster.map((c) => c.jid).sort()).toEqual(["friar@x.test", "nurse@x.test", "romeo@x.test", "tybalt@x.test"]);
@@ -105,7 +96,7 @@ describe("move flow (chat, fake accounts)", () => {
     const w = world();
     w.accounts.rejectRosterWrites.set("nurse@x.test", "not-acceptable");
     for (const m of ["move", target, "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
-    const report = await untilNotice(w, /is done/);
+    const report = await w.untilNotice(/is done/);
     expect(report).toMatch(/3 moved .* 1 failed, 3 skipped/);
     expect(report).toMatch(/nurse@x\.test \(the server said: not-acceptable\)/);
     expect(w.accounts.get(target).sent.some((s) => s.attrs.to === "nurse@x.test")).toBe(false);
@@ -120,7 +111,7 @@ describe("move flow (chat, fake accounts)", () => {
     // While it runs, anything else gets an answer, not silence.
     expect(await w.chat.handle(alice, "status")).toEqual([expect.stringMatching(/still working on it/)]);
     expect(await w.chat.handle(alice, "cancel")).toEqual([expect.stringMatching(/^Cancelled/)]);
-    const report = await untilNotice(w, /was cancelled/);
+    const report = await w.untilNotice(/was cancelled/);
     const moved = Number(/(\d+) moved/.exec(report)![1]);
     expect(moved).toBeLessThan(40);
     expect(report).toMatch(new RegExp(`, ${40 - moved} not done yet\\.`));
