@@ -35,14 +35,23 @@ export class EntryCollector {
   private readonly problems: ParseProblem[] = [];
   private droppedProblems = 0;
 
+  private readonly streamed: boolean;
+  private readonly resolveLine: ((ref: number) => number | undefined) | undefined;
+
   /**
    * `resolveLine` maps the `line` given with an entry or problem to the reported line; a parser
    * that cannot cheaply know lines (CSV) passes row numbers and finds lines only if a problem is kept.
+   * `streamed`: the parser reads the file in pieces, and what the collector keeps is copied so that
+   * it does not hold the pieces alive (see detach). Parsers of one whole text skip the copies: the
+   * text lives as long as the parse does, and the worker's result is copied out of it anyway.
    */
   constructor(
     private readonly maxEntries: number = DEFAULT_MAX_ENTRIES,
-    private readonly resolveLine?: (ref: number) => number | undefined,
-  ) {}
+    options: { resolveLine?: (ref: number) => number | undefined; streamed?: boolean } = {},
+  ) {
+    this.resolveLine = options.resolveLine;
+    this.streamed = options.streamed ?? false;
+  }
 
   /** Adds an entry; returns it (possibly merged into an earlier one), or undefined when the address is invalid. */
   add(raw: RawEntry): ImportEntry | undefined {
@@ -58,18 +67,24 @@ export class EntryCollector {
     const name = cleanName(raw.name);
     const existing = byAddress.get(key);
     if (existing) {
-      for (const g of groups) if (!existing.groups.includes(g)) existing.groups.push(g);
-      if (existing.name === undefined && name !== undefined) existing.name = name;
+      for (const g of groups) if (!existing.groups.includes(g)) existing.groups.push(this.keep(g));
+      if (existing.name === undefined && name !== undefined) existing.name = this.keep(name);
       return existing;
     }
     if (this.entries.length >= this.maxEntries) {
       throw new ImportError("too-large", { maxEntries: this.maxEntries });
     }
-    const entry: ImportEntry = { address, network: raw.network, groups };
-    if (name !== undefined) entry.name = name;
-    byAddress.set(key, entry);
+    const kept = this.keep(address);
+    const entry: ImportEntry = { address: kept, network: raw.network, groups: this.streamed ? groups.map(detach) : groups };
+    if (name !== undefined) entry.name = this.keep(name);
+    // Lower-casing the copy (the same string when already lower-case) keeps the index off the source text too.
+    byAddress.set(kept.toLowerCase(), entry);
     this.entries.push(entry);
     return entry;
+  }
+
+  private keep(s: string): string {
+    return this.streamed ? detach(s) : s;
   }
 
   problem(p: { code: ParseProblem["code"]; line?: number | undefined; detail?: string | undefined }): void {
@@ -80,7 +95,7 @@ export class EntryCollector {
     const out: ParseProblem = { code: p.code };
     const line = p.line === undefined || this.resolveLine === undefined ? p.line : this.resolveLine(p.line);
     if (line !== undefined) out.line = line;
-    if (p.detail !== undefined) out.detail = p.detail.length > MAX_DETAIL ? p.detail.slice(0, MAX_DETAIL) : p.detail;
+    if (p.detail !== undefined) out.detail = this.keep(p.detail.length > MAX_DETAIL ? p.detail.slice(0, MAX_DETAIL) : p.detail);
     this.problems.push(out);
   }
 
@@ -89,6 +104,15 @@ export class EntryCollector {
     if (this.droppedProblems > 0) problems.push({ code: "too-many-problems", detail: String(this.droppedProblems) });
     return { format, entries: [...this.entries], problems };
   }
+}
+
+/**
+ * The same text, not tied to the text it was cut from: V8 keeps a substring of 13 or more
+ * characters as a view on its parent, so one address kept from a 64 KiB piece of a streamed
+ * file would keep the whole piece alive. Prepending a character forces a flat copy.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 function cleanName(name: string | undefined): string | undefined {

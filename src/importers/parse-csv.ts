@@ -103,7 +103,7 @@ export function parseCsv(text: string, maxEntries?: number): ParseResult {
   // Rows stand in for lines: finding each record's line slows parsing a lot, so it is done
   // (by parsing again) only once a problem needs one.
   let lines: number[] | undefined;
-  const out = new EntryCollector(maxEntries, (row) => (lines ??= readLines(text, delimiter))[row]);
+  const out = new EntryCollector(maxEntries, { resolveLine: (row) => (lines ??= readLines(text, delimiter))[row] });
   const byRole = columnsByRole(columns);
   for (let i = columns.hasHeader ? 1 : 0; i < rows.length; i++) {
     readRow(rows[i] ?? [], byRole, i, out);

@@ -32,7 +32,7 @@ interface Buddy {
  * contact alias, server alias.
  */
 export function parsePidginBlist(text: XmlText, maxEntries?: number): ParseResult {
-  const out = new EntryCollector(maxEntries);
+  const out = new EntryCollector(maxEntries, { streamed: true });
   let buddy: Buddy | undefined;
   readXml(text, {
     open(el) {

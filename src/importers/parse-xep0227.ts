@@ -24,7 +24,7 @@ interface Item {
 
 /** XEP-0227 `server-data` (either namespace) or a single `user` element: one account's roster. */
 export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseResult {
-  const out = new EntryCollector(opts.maxEntries);
+  const out = new EntryCollector(opts.maxEntries, { streamed: true });
   const wanted = opts.user?.trim().toLowerCase();
   let selected: XmlElement | undefined;
   let item: Item | undefined;

@@ -14,7 +14,11 @@ export interface XmlElement {
 
 export interface XmlHandler {
   open?(el: XmlElement, parents: readonly XmlElement[]): void;
-  /** `text` is the element's own character data, concatenated. */
+  /**
+   * `text` is the character data of an element without child elements. Elements that hold
+   * elements get "": the whitespace between 100,000 contacts would otherwise pile up in the list
+   * element while the file streams past, and no contact format puts text beside elements.
+   */
   close?(el: XmlElement, text: string, parents: readonly XmlElement[]): void;
 }
 
@@ -39,7 +43,8 @@ export type XmlText = string | Iterable<string>;
 export function readXml(text: XmlText, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
-  const texts: string[] = [];
+  /** Character data of each open element; undefined once it has a child element. */
+  const texts: (string | undefined)[] = [];
   let closing = false;
 
   parser.on("error", () => {
@@ -56,11 +61,13 @@ export function readXml(text: XmlText, handler: XmlHandler): void {
     if (stack.length >= MAX_DEPTH) throw new ImportError("xml-malformed", { line: parser.line, maxDepth: MAX_DEPTH });
     const el: XmlElement = { name: tag.local, ns: tag.uri, attrs, line: parser.line };
     handler.open?.(el, stack);
+    if (texts.length > 0) texts[texts.length - 1] = undefined;
     stack.push(el);
     texts.push("");
   });
   const addText = (t: string): void => {
-    if (texts.length > 0) texts[texts.length - 1] += t;
+    const last = texts.length - 1;
+    if (last >= 0 && texts[last] !== undefined) texts[last] += t;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
