@@ -1,7 +1,7 @@
-import { setup, assign, emit } from "xstate";
+import { setup, assign, emit, not } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
-import type { FieldSpec, StepSpec } from "../src/conversation/fields.ts";
+import type { FieldSpec, FieldValues, StepSpec } from "../src/conversation/fields.ts";
 import { signUpFormActor, registerActor } from "../src/migration/registration-actors.ts";
 import {
   verifyAccountActor,
@@ -11,7 +11,7 @@ import {
   type PlanSummary,
   type SignInCheck,
 } from "../src/migration/move-actors.ts";
-import { newPasswordField, oldPasswordField } from "../src/migration/move-steps.ts";
+import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep } from "../src/migration/move-steps.ts";
 
 /** Wrong passwords allowed per account before the flow gives up. */
 const MAX_ATTEMPTS = 3;
@@ -25,13 +25,43 @@ interface MoveContext {
   /** Sign-up of a new account: the provider and its further fields. */
   provider?: string;
   signUp?: { fields: FieldSpec[]; instructions?: string };
+  /** The sign-up form as answered, until the provider has it. */
+  registration?: Registration;
+  /** The user said yes to the plan: start, with this choice, once the passwords are back. */
+  accepted?: { notify: boolean };
+  /** Private fields asked again because the vault lost them. */
+  lost?: string[];
 }
+
+/** Plain answers go to the provider as given; private ones are only named here, their values sit in the vault. */
+interface Registration {
+  values: Record<string, string>;
+  secrets: string[];
+}
+
+function registrationOf(c: MoveContext, values: FieldValues): Registration {
+  const isPrivate = (name: string) => c.signUp?.fields.some((f) => f.var === name && f.type === "text-private") ?? false;
+  // A private field given arrives as `true`; one skipped (optional) as "".
+  const answers = Object.entries(values).filter(([k, v]) => k !== "username" && typeof v !== "object");
+  return {
+    values: Object.fromEntries(answers.filter(([k, v]) => !(isPrivate(k) && v === true)).map(([k, v]) => [k, String(v)])),
+    secrets: answers.filter(([k, v]) => isPrivate(k) && v === true).map(([k]) => k),
+  };
+}
+
+/** The private fields the flow still relies on: both passwords, and during a sign-up the provider's private fields. */
+const neededSecrets = (c: MoveContext): FieldSpec[] => [
+  newPasswordField,
+  oldPasswordField(c.user),
+  ...(c.signUp?.fields ?? []).filter((f) => c.registration?.secrets.includes(f.var)),
+];
 
 const accountStep = (c: MoveContext): StepSpec => ({
   intro: "move-intro",
   introArgs: { user: c.user },
   fields: [
-    { var: "new-jid", type: "jid-single", label: "move-ask-target", userJid: true, alternatives: [{ words: "word-new", value: "new" }] },
+    // Masked in the ad-hoc form like the passwords (people asked for that); still read and checked as an address.
+    { var: "new-jid", type: "jid-single", adhocType: "text-private", label: "move-ask-target", userJid: true, alternatives: [{ words: "word-new", value: "new" }] },
     newPasswordField,
     oldPasswordField(c.user),
   ],
@@ -46,6 +76,8 @@ const usernameStep = (c: MoveContext): StepSpec => ({
   fields: [{ var: "username", type: "text-single", label: "register-ask-username", labelArgs: { provider: c.provider! } }, ...(c.signUp?.fields ?? [])],
 });
 
+const askAgain = (c: MoveContext): StepSpec => askAgainStep(neededSecrets(c).filter((f) => c.lost?.includes(f.var)));
+
 const confirmStep: StepSpec = {
   fields: [
     { var: "confirm", type: "boolean", label: "move-ask-confirm" },
@@ -58,8 +90,14 @@ const confirmStep: StepSpec = {
  * both passwords, proves control of both accounts, shows the plan, and on yes
  * hands the journaled job to the JobManager; the flow then waits in the
  * background for the job to finish (its report comes from the job).
+ * Passwords live in the vault, which a restart or its time-out empties while
+ * the stored conversation goes on: each step that leads to a use of them
+ * first asks again for the ones that are gone.
  */
 export function moveFlow(s: MoveServices): FlowDefinition {
+  const lost = (c: MoveContext) => lostSecrets(s.secrets, c.conversation, neededSecrets(c));
+  const submitted = (event: FlowEvent) => (event.type === "submit" ? event.values : {});
+  const askAgainIfLost = { guard: "secretsLost" as const, target: "askAgain", actions: "rememberLost" as const };
   const machine = setup({
     types: {
       context: {} as MoveContext,
@@ -78,6 +116,17 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       wantsNewAccount: ({ event }) => event.type === "submit" && event.values["new-jid"] === "new",
       targetIsSelf: ({ context, event }) => event.type === "submit" && event.values["new-jid"] === context.user,
       confirmed: ({ event }) => event.type === "submit" && event.values.confirm === true,
+      secretsLost: ({ context }) => lost(context).length > 0,
+      signUpPending: ({ context }) => context.registration !== undefined,
+    },
+    actions: {
+      rememberLost: assign({ lost: ({ context }) => lost(context).map((f) => f.var) }),
+      rememberTarget: assign({ target: ({ event }) => String(submitted(event)["new-jid"]) }),
+      rememberSignUp: assign({
+        target: ({ event }) => String(submitted(event).username),
+        registration: ({ context, event }) => registrationOf(context, submitted(event)),
+      }),
+      rememberAccepted: assign({ accepted: ({ event }) => ({ notify: submitted(event).notify === true }) }),
     },
   }).createMachine({
     id: "move",
@@ -85,12 +134,15 @@ export function moveFlow(s: MoveServices): FlowDefinition {
     initial: "account",
     states: {
       account: {
+        // Back at the start, nothing decided later still stands.
+        entry: assign({ registration: undefined, accepted: undefined, lost: undefined }),
         meta: { step: accountStep },
         on: {
           submit: [
             { guard: "wantsNewAccount", target: "provider" },
             { guard: "targetIsSelf", actions: emit(() => say("move-target-is-self")), target: "account", reenter: true },
-            { target: "checkNew", actions: assign({ target: ({ event }) => String((event as { values: Record<string, unknown> }).values["new-jid"]) }) },
+            { ...askAgainIfLost, actions: ["rememberTarget", "rememberLost"] },
+            { target: "checkNew", actions: "rememberTarget" },
           ],
         },
       },
@@ -130,28 +182,33 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       username: {
         meta: { step: usernameStep },
         on: {
-          submit: {
-            target: "registering",
-            actions: assign({
-              target: ({ event }) => String((event as { values: Record<string, unknown> }).values.username),
-            }),
-          },
+          submit: [
+            {
+              // The provider's private fields of this very form count too.
+              guard: ({ context, event }) => lost({ ...context, registration: registrationOf(context, submitted(event)) }).length > 0,
+              target: "askAgain",
+              actions: ["rememberSignUp", "rememberLost"],
+            },
+            { target: "registering", actions: "rememberSignUp" },
+          ],
         },
       },
       registering: {
         invoke: {
           src: "register",
-          input: ({ context, event }) => {
-            const values = (event as { values?: Record<string, unknown> }).values ?? {};
-            const extra = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== "username" && typeof v !== "object").map(([k, v]) => [k, String(v)]));
-            return { provider: context.provider!, conversation: context.conversation, username: context.target!, extra };
-          },
+          input: ({ context }) => ({
+            provider: context.provider!,
+            conversation: context.conversation,
+            username: context.target!,
+            extra: context.registration!.values,
+            privateFields: context.registration!.secrets,
+          }),
           onDone: [
             {
               guard: ({ event }) => event.output.ok,
               target: "checkOld",
               actions: [
-                assign({ target: ({ event }) => (event.output.ok ? event.output.jid : undefined) }),
+                assign({ target: ({ event }) => (event.output.ok ? event.output.jid : undefined), registration: undefined }),
                 emit(({ event }) => say("register-done", { jid: event.output.ok ? event.output.jid : "" })),
               ],
             },
@@ -168,10 +225,17 @@ export function moveFlow(s: MoveServices): FlowDefinition {
           onError: "failed",
         },
       },
-      retryNew: { meta: { step: retryNewStep }, on: { submit: "checkNew" } },
+      askAgain: {
+        meta: { step: askAgain },
+        // Passwords given again are checked again, as the first time.
+        on: { submit: [askAgainIfLost, { guard: "signUpPending", target: "registering" }, { target: "checkNew" }] },
+      },
+      retryNew: { meta: { step: retryNewStep }, on: { submit: [askAgainIfLost, { target: "checkNew" }] } },
       checkNew: signInCheck("new-password", (c) => c.target!, "retryNew", "checkOld"),
-      retryOld: { meta: { step: retryOldStep }, on: { submit: "checkOld" } },
-      checkOld: signInCheck("old-password", (c) => c.user, "retryOld", "planning"),
+      retryOld: { meta: { step: retryOldStep }, on: { submit: [askAgainIfLost, { target: "checkOld" }] } },
+      checkOld: signInCheck("old-password", (c) => c.user, "retryOld", "verified"),
+      // Both accounts proven: plan, or start right away if the plan was already accepted.
+      verified: { always: [{ guard: ({ context }) => context.accepted !== undefined, target: "starting" }, { target: "planning" }] },
       planning: {
         entry: emit(() => say("move-reading")),
         invoke: {
@@ -198,17 +262,17 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       confirm: {
         meta: { step: confirmStep },
         on: {
-          submit: [{ guard: "confirmed", target: "starting" }, { target: "declined" }],
+          submit: [
+            { guard: not("confirmed"), target: "declined" },
+            { ...askAgainIfLost, actions: ["rememberAccepted", "rememberLost"] },
+            { target: "starting", actions: "rememberAccepted" },
+          ],
         },
       },
       starting: {
         invoke: {
           src: "startMove",
-          input: ({ context, event }) => ({
-            conversation: context.conversation,
-            user: context.user,
-            notify: (event as { values?: Record<string, unknown> }).values?.notify === true,
-          }),
+          input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true }),
           onDone: { target: "moving" },
           onError: { target: "failed" },
         },

@@ -4,15 +4,23 @@ import { say } from "../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../src/conversation/fields.ts";
 import { startMoveActor, type MoveServices } from "../src/migration/move-actors.ts";
 import { jobViewActor, type JobView } from "../src/migration/status-actors.ts";
-import { newPasswordField, oldPasswordField } from "../src/migration/move-steps.ts";
+import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep } from "../src/migration/move-steps.ts";
 
 const MAX_ATTEMPTS = 3;
 
-const passwordsStep = (user: string, target: string): StepSpec => ({
-  intro: "resume-intro",
-  introArgs: { target },
-  fields: [newPasswordField, oldPasswordField(user)],
-});
+interface ResumeContext {
+  user: string;
+  conversation: string;
+  job?: JobView;
+  attempts: number;
+  /** Passwords asked again because the vault lost them between two answers. */
+  lost?: string[];
+}
+
+const passwords = (c: ResumeContext) => [newPasswordField, oldPasswordField(c.user)];
+
+const passwordsStep = (c: ResumeContext): StepSpec =>
+  c.lost ? askAgainStep(passwords(c).filter((f) => c.lost!.includes(f.var))) : { intro: "resume-intro", introArgs: { target: c.job!.target }, fields: passwords(c) };
 
 /**
  * `resume`: continues a move that a restart or an error interrupted. The
@@ -20,9 +28,10 @@ const passwordsStep = (user: string, target: string): StepSpec => ({
  * new account's roster make sure nothing is sent twice.
  */
 export function resumeFlow(s: MoveServices): FlowDefinition {
+  const lost = (c: ResumeContext) => lostSecrets(s.secrets, c.conversation, passwords(c));
   const machine = setup({
     types: {
-      context: {} as { user: string; conversation: string; job?: JobView; attempts: number },
+      context: {} as ResumeContext,
       input: {} as FlowInput,
       events: {} as FlowEvent,
       emitted: {} as Say,
@@ -46,8 +55,14 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
         },
       },
       passwords: {
-        meta: { step: (c: { user: string; job: JobView }) => passwordsStep(c.user, c.job.target) },
-        on: { submit: "starting" },
+        meta: { step: passwordsStep },
+        on: {
+          submit: [
+            // A restart between the two answers empties the vault: ask for what is gone.
+            { guard: ({ context }) => lost(context).length > 0, target: "passwords", actions: assign({ lost: ({ context }) => lost(context).map((f) => f.var) }) },
+            { target: "starting", actions: assign({ lost: undefined }) },
+          ],
+        },
       },
       starting: {
         invoke: {

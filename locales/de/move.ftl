@@ -19,6 +19,10 @@ move-target-is-self = Von diesem Konto aus schreibst du gerade. Bitte schick die
 move-wrong-password = Das Passwort für { $jid } hat nicht funktioniert. Bitte versuch es noch einmal.
 move-unreachable = Ich konnte den Server von { $jid } nicht erreichen. Prüf bitte die Adresse oder versuch es später noch einmal.
 move-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *umziehen*, um neu anzufangen.
+move-passwords-lost = Ich brauche { $count ->
+        [one] eines deiner Passwörter
+       *[other] deine Passwörter
+    } noch einmal: Passwörter behalte ich nur im Arbeitsspeicher, und inzwischen wurde ich neu gestartet oder es ist zu viel Zeit vergangen.
 register-no-providers = Für neue Konten ist bei diesem Bot kein Anbieter eingerichtet. Leg das Konto bitte mit deinem Client oder auf der Website eines Anbieters an und schick mir dann seine Adresse.
 register-ask-provider = Wo soll ich dein neues Konto anlegen?
 register-ask-username = Welchen Benutzernamen möchtest du auf { $provider }? (Deine Adresse wird benutzername@{ $provider }.)
@@ -124,6 +128,9 @@ report-notices = { $count ->
        *[other] { $count } Kontakte haben eine Chatnachricht mit deiner neuen Adresse bekommen.
     }
 report-and-more = …und { $count } weitere.
+report-more-follow = …und { $count } weitere, aufgelistet in den nächsten Nachrichten.
+job-progress-profile = Die Kontakte sind erledigt. Jetzt kopiere ich dein Profil und veröffentliche, wohin du umgezogen bist.
+job-progress-notices = Ich sage deinen Kontakten Bescheid, wo du jetzt bist (Nachrichten verschickt: { $sent } von { $total }).
 
 ## Fortsetzen
 resume-intro = Dein Umzug nach { $target } wurde unterbrochen. Zum Fortsetzen brauche ich beide Passwörter noch einmal.

@@ -19,6 +19,10 @@ move-target-is-self = That is the account you are writing from. Please send the 
 move-wrong-password = The password for { $jid } did not work. Please try again.
 move-unreachable = I could not reach the server of { $jid }. Please check the address, or try again later.
 move-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *move* to start again.
+move-passwords-lost = I need { $count ->
+        [one] one of your passwords
+       *[other] your passwords
+    } again: I keep passwords in memory only, and in the meantime I was restarted or too much time passed.
 register-no-providers = This bot has no providers set up for new accounts. Please create one with your client or on a provider's website, then send its address.
 register-ask-provider = Where should I create your new account?
 register-ask-username = Which username do you want on { $provider }? (Your address will be username@{ $provider }.)
@@ -127,6 +131,12 @@ report-notices = { $count ->
        *[other] { $count } contacts got a chat message with your new address.
     }
 report-and-more = …and { $count } more.
+report-more-follow = …and { $count } more, listed in the next { $count ->
+        [one] message
+       *[other] messages
+    }.
+job-progress-profile = Contacts done. Now copying your profile and publishing where you moved.
+job-progress-notices = Telling your contacts where you went (messages sent: { $sent } of { $total }).
 
 ## Resume
 resume-intro = Your move to { $target } was interrupted. To continue, I need both passwords again.

@@ -19,6 +19,10 @@ move-target-is-self = Esa es la cuenta desde la que me escribes. Envíame la dir
 move-wrong-password = La contraseña de { $jid } no ha funcionado. Inténtalo de nuevo, por favor.
 move-unreachable = No he podido conectar con el servidor de { $jid }. Comprueba la dirección o inténtalo de nuevo más tarde.
 move-too-many-attempts = Es la tercera contraseña incorrecta, así que he parado por seguridad. Envía *mudar* para empezar de nuevo.
+move-passwords-lost = Necesito { $count ->
+        [one] una de tus contraseñas
+       *[other] tus contraseñas
+    } otra vez: guardo las contraseñas solo en memoria y, mientras tanto, me han reiniciado o ha pasado demasiado tiempo.
 register-no-providers = Este bot no tiene ningún proveedor configurado para crear cuentas nuevas. Crea una con tu cliente o en la web de un proveedor y luego envíame su dirección.
 register-ask-provider = ¿Dónde creo tu nueva cuenta?
 register-ask-username = ¿Qué nombre de usuario quieres en { $provider }? (Tu dirección será usuario@{ $provider }).
@@ -169,6 +173,9 @@ report-notices = { $count ->
        *[other] { $count } contactos han recibido un mensaje de chat con tu nueva dirección.
     }
 report-and-more = …y { $count } más.
+report-more-follow = …y { $count } más, en los siguientes mensajes.
+job-progress-profile = Contactos listos. Ahora copio tu perfil y publico adónde te has mudado.
+job-progress-notices = Aviso a tus contactos de tu nueva dirección (mensajes enviados: { $sent } de { $total }).
 
 ## Reanudar
 resume-intro = Tu mudanza a { $target } se interrumpió. Para continuar, necesito otra vez las dos contraseñas.

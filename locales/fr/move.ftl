@@ -19,6 +19,10 @@ move-target-is-self = C’est le compte depuis lequel vous m’écrivez. Envoyez
 move-wrong-password = Le mot de passe de { $jid } n’a pas fonctionné. Merci de réessayer.
 move-unreachable = Je n’ai pas pu joindre le serveur de { $jid }. Vérifiez l’adresse, ou réessayez plus tard.
 move-too-many-attempts = C’était le troisième mot de passe erroné, alors je me suis arrêté par sécurité. Envoyez *déménager* pour recommencer.
+move-passwords-lost = J’ai de nouveau besoin { $count ->
+        [one] d’un de vos mots de passe
+       *[other] de vos mots de passe
+    } : je ne garde les mots de passe qu’en mémoire, et entre-temps j’ai été redémarré ou trop de temps s’est écoulé.
 register-no-providers = Aucun fournisseur n’est configuré sur ce bot pour créer de nouveaux comptes. Créez-en un avec votre client ou sur le site d’un fournisseur, puis envoyez-moi son adresse.
 register-ask-provider = Où dois-je créer votre nouveau compte ?
 register-ask-username = Quel nom d’utilisateur voulez-vous sur { $provider } ? (Votre adresse sera nom@{ $provider }.)
@@ -163,6 +167,13 @@ report-and-more = { $count ->
         [many] …et { $count } autres.
        *[other] …et { $count } autres.
     }
+report-more-follow = { $count ->
+        [one] …et { $count } autre, dans les messages suivants.
+        [many] …et { $count } autres, dans les messages suivants.
+       *[other] …et { $count } autres, dans les messages suivants.
+    }
+job-progress-profile = Les contacts sont faits. Je copie maintenant votre profil et je publie votre nouvelle adresse.
+job-progress-notices = Je préviens vos contacts de votre nouvelle adresse (messages envoyés : { $sent } sur { $total }).
 
 ## Reprise
 resume-intro = Votre déménagement vers { $target } a été interrompu. Pour continuer, j’ai de nouveau besoin des deux mots de passe.

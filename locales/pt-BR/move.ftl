@@ -19,6 +19,10 @@ move-target-is-self = Essa é a conta de onde você está escrevendo. Envie o en
 move-wrong-password = A senha de { $jid } não funcionou. Tente de novo.
 move-unreachable = Não consegui acessar o servidor de { $jid }. Confira o endereço ou tente de novo mais tarde.
 move-too-many-attempts = Essa foi a terceira senha errada, então parei por segurança. Envie *migrar* para começar de novo.
+move-passwords-lost = Preciso { $count ->
+        [one] de uma das suas senhas
+       *[other] das suas senhas
+    } de novo: guardo senhas só na memória e, nesse meio-tempo, fui reiniciado ou passou tempo demais.
 register-no-providers = Este bot não tem nenhum provedor configurado para contas novas. Crie uma conta pelo seu cliente ou no site de um provedor e depois envie o endereço dela.
 register-ask-provider = Onde devo criar sua conta nova?
 register-ask-username = Qual nome de usuário você quer em { $provider }? (Seu endereço vai ser usuario@{ $provider }.)
@@ -176,6 +180,9 @@ report-notices = { $count ->
        *[other] { $count } contatos receberam uma mensagem de chat com seu novo endereço.
     }
 report-and-more = …e mais { $count }.
+report-more-follow = …e mais { $count }, nas próximas mensagens.
+job-progress-profile = Contatos prontos. Agora estou copiando seu perfil e publicando para onde você se mudou.
+job-progress-notices = Avisando seus contatos do novo endereço (mensagens enviadas: { $sent } de { $total }).
 
 ## Retomar
 resume-intro = Sua migração para { $target } foi interrompida. Para continuar, preciso das duas senhas de novo.

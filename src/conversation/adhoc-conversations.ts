@@ -184,7 +184,7 @@ export class AdhocConversations {
         instructions: step.intro ? [r(step.intro, step.introArgs)] : [],
         fields: step.fields.map((f) => ({
           var: f.var,
-          type: f.type,
+          type: f.adhocType ?? f.type,
           label: r(f.label, f.labelArgs),
           desc: f.desc ? r(f.desc, f.descArgs) : undefined,
           required: !f.optional && f.type !== "fixed" && f.type !== "boolean",

@@ -34,6 +34,12 @@ export interface FieldSpec {
   userJid?: boolean;
   /** Words that stand for a special value instead of a normal answer (`new` instead of an address). */
   alternatives?: { words: string; value: string }[];
+  /**
+   * How the XEP-0004 form shows the field, when not as `type` (an address a
+   * client should mask: `text-private`). Rendering only: the value is still
+   * read and checked as `type`, and stays out of the password vault.
+   */
+  adhocType?: FieldType;
 }
 
 export interface StepSpec {
@@ -81,7 +87,7 @@ export function parseChatValue(field: FieldSpec, text: string, vocab: ChatVocabu
     }
     case "list-single": {
       const options = field.options ?? [];
-      const n = /^\d+$/.test(t) ? Number(t) : NaN;
+      const n = /^\d+$/.test(folded) ? Number(folded) : NaN;
       const byNumber = Number.isInteger(n) ? options[n - 1] : undefined;
       const match =
         byNumber ??

@@ -2,52 +2,77 @@ import type { Catalog } from "../i18n/catalog.ts";
 import type { Job } from "./job.ts";
 import { countJob } from "./job.ts";
 
-/** How many names a report lists before it says "and N more". */
+/** How many entries of a list the report's first message shows. */
 const LIST_LIMIT = 25;
+/** Entries per follow-up message: a long list stays complete without one huge message. */
+const FOLLOW_UP_LIMIT = 100;
 
-function listed(catalog: Catalog, lang: string, items: string[]): string {
-  const shown = items.slice(0, LIST_LIMIT).map((i) => `• ${i}`);
-  if (items.length > LIST_LIMIT) shown.push(catalog.t(lang, "report-and-more", { count: items.length - LIST_LIMIT }));
-  return shown.join("\n");
+/**
+ * A list for the first message, cut at LIST_LIMIT with "and N more in the next messages";
+ * the rest goes to `followUps` under the same title, so the report names every entry.
+ */
+function listed(catalog: Catalog, lang: string, title: string, items: string[], followUps: string[]): string {
+  const bullet = (i: string) => `• ${i}`;
+  const shown = items.slice(0, LIST_LIMIT).map(bullet);
+  if (items.length > LIST_LIMIT) {
+    shown.push(catalog.t(lang, "report-more-follow", { count: items.length - LIST_LIMIT }));
+    for (let i = LIST_LIMIT; i < items.length; i += FOLLOW_UP_LIMIT) {
+      followUps.push([title, ...items.slice(i, i + FOLLOW_UP_LIMIT).map(bullet)].join("\n"));
+    }
+  }
+  return [title, ...shown].join("\n");
 }
 
 /**
  * The end-of-job report: every entry of the source (roster or file) is counted
- * as done, failed (with the server's reason) or skipped (with Ferry's reason).
+ * as done, failed (with the server's reason) or skipped (with Ferry's reason),
+ * and every failed or skipped one is named. Long lists continue in further
+ * messages after the first.
  */
-export function renderJobReport(catalog: Catalog, lang: string, job: Job): string {
+export function renderJobReport(catalog: Catalog, lang: string, job: Job): string[] {
   const c = countJob(job);
   const head = catalog.t(lang, job.status === "cancelled" ? `${job.kind}-report-cancelled` : `${job.kind}-report-done`, { target: job.target });
   const parts = [
     head,
     catalog.t(lang, `${job.kind}-report-counts`, { total: c.total, moved: c.moved, requested: c.requested, preApproved: c.preApproved, failed: c.failed, skipped: c.skipped, pending: c.pending }),
   ];
+  const followUps: string[] = [];
   const failed = job.contacts.filter((x) => x.state === "failed");
   if (failed.length > 0) {
-    parts.push(catalog.t(lang, "report-failed-title"), listed(catalog, lang, failed.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.error ?? "unknown" }))));
+    const items = failed.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.error ?? "unknown" }));
+    parts.push(listed(catalog, lang, catalog.t(lang, "report-failed-title"), items, followUps));
   }
   if (job.skipped.length > 0) {
-    parts.push(
-      catalog.t(lang, "report-skipped-title"),
-      listed(catalog, lang, job.skipped.map((x) => catalog.t(lang, "report-skipped-item", { jid: x.jid, reason: x.reason }))),
-    );
+    const items = job.skipped.map((x) => catalog.t(lang, "report-skipped-item", { jid: x.jid, reason: x.reason }));
+    parts.push(listed(catalog, lang, catalog.t(lang, "report-skipped-title"), items, followUps));
   }
   // Kinds of data the old account did not have are not worth a line each.
   const profile = (job.profile ?? []).filter((p) => p.outcome !== "none");
   if (profile.length > 0) {
-    parts.push(
-      catalog.t(lang, "report-profile-title"),
-      listed(catalog, lang, profile.map((p) => catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "" }))),
-    );
+    const items = profile.map((p) => catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "" }));
+    parts.push(listed(catalog, lang, catalog.t(lang, "report-profile-title"), items, followUps));
   }
   if (job.statement) {
     parts.push(job.statement === "published" ? catalog.t(lang, "report-statement-ok", { target: job.target }) : catalog.t(lang, "report-statement-failed", { reason: job.statement }));
   }
   if (job.notifyContacts) parts.push(catalog.t(lang, "report-notices", { count: job.contacts.filter((x) => x.noticeSent).length }));
-  return parts.join("\n");
+  return [parts.join("\n"), ...followUps];
 }
 
+/** What the job is doing now, in a line: contacts written, then the profile and statement, then the notices. */
 export function renderJobProgress(catalog: Catalog, lang: string, job: Job): string {
-  const c = countJob(job);
-  return catalog.t(lang, "job-progress", { done: c.moved + c.failed, total: job.contacts.length });
+  switch (job.phase) {
+    case "profile":
+    case "statement":
+      return catalog.t(lang, "job-progress-profile");
+    case "notices": {
+      // Notices go to the contacts that were added on the new account.
+      const added = job.contacts.filter((x) => x.state === "done");
+      return catalog.t(lang, "job-progress-notices", { sent: added.filter((x) => x.noticeSent).length, total: added.length });
+    }
+    default: {
+      const c = countJob(job);
+      return catalog.t(lang, "job-progress", { done: c.moved + c.failed, total: job.contacts.length });
+    }
+  }
 }

@@ -18,7 +18,10 @@ export interface JobRunnerDeps {
   pacer: Pacer;
   /** Journals the job (called after every contact and every phase). */
   save(job: Job): Promise<void>;
-  /** Called now and then while contacts are written. */
+  /**
+   * Called now and then while the job works, in every phase (contacts,
+   * profile, statement, notices), at most once per `progressEveryMs`.
+   */
   progress(job: Job): void;
   cancelled(): boolean;
   /** Builds the children of each subscription request (`<moved/>` for a move, `<nick/>` for an import). */
@@ -49,6 +52,15 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
   await deps.save(job);
   let lastProgress = Date.now();
   const progressEvery = deps.progressEveryMs ?? 5_000;
+  // Each journaled step is a moment to tell the user the job goes on, so no phase
+  // (a paced notice loop can take minutes) leaves them without word.
+  const checkpoint = async () => {
+    await deps.save(job);
+    // A finished job's report follows at once.
+    if (job.phase === "finished" || Date.now() - lastProgress < progressEvery) return;
+    lastProgress = Date.now();
+    deps.progress(job);
+  };
 
   if (job.phase === "contacts") {
     const existing = new Map<string, RosterItem>((await readRoster(target)).map((i) => [i.jid.toLowerCase(), i]));
@@ -61,21 +73,17 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
       if (deps.cancelled()) return stop(job, deps, "cancelled");
       const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
       await Promise.all(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
-      await deps.save(job);
-      if (Date.now() - lastProgress >= progressEvery) {
-        lastProgress = Date.now();
-        deps.progress(job);
-      }
+      await checkpoint();
     }
     // An import ends with its contacts; a move goes on to the profile and the statement.
     job.phase = job.kind === "import" || !old ? "finished" : "profile";
-    await deps.save(job);
+    await checkpoint();
   }
   if (job.phase === "profile" && old) {
     if (deps.cancelled()) return stop(job, deps, "cancelled");
     job.profile = await deps.copyProfile(old, target);
     job.phase = "statement";
-    await deps.save(job);
+    await checkpoint();
   }
   if (job.phase === "statement" && old) {
     if (deps.cancelled()) return stop(job, deps, "cancelled");
@@ -86,7 +94,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
       job.statement = conditionOf(err);
     }
     job.phase = "notices";
-    await deps.save(job);
+    await checkpoint();
   }
   if (job.phase === "notices" && old) {
     if (job.notifyContacts) {
@@ -96,7 +104,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
         await deps.pacer.take();
         await old.send(xml("message", { type: "chat", to: contact.jid }, xml("body", {}, deps.noticeFor(contact))));
         contact.noticeSent = true;
-        await deps.save(job);
+        await checkpoint();
       }
     }
     job.phase = "finished";

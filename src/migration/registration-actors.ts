@@ -54,12 +54,17 @@ export const signUpFormActor = (s: RegistrationServices) =>
     }
   });
 
+/** Registers the account; the password and the provider's private fields (`privateFields`, by name) come from the vault. */
 export const registerActor = (s: RegistrationServices) =>
-  fromPromise<{ ok: true; jid: string } | { ok: false; reason: RegistrationFailure }, { provider: string; conversation: string; username: string; extra: Record<string, string> }>(
-    async ({ input }) => {
-      const password = s.secrets.get(input.conversation, "new-password");
-      if (password === undefined) return { ok: false, reason: "other" };
-      const result = await registerAccount(input.provider, s.serviceMap, { username: input.username, password, extra: input.extra });
-      return result.ok ? { ok: true, jid: result.jid } : { ok: false, reason: result.reason };
-    },
-  );
+  fromPromise<
+    { ok: true; jid: string } | { ok: false; reason: RegistrationFailure },
+    { provider: string; conversation: string; username: string; extra: Record<string, string>; privateFields: string[] }
+  >(async ({ input }) => {
+    const secret = (name: string) => s.secrets.get(input.conversation, name);
+    const password = secret("new-password");
+    const privates = input.privateFields.map((name) => [name, secret(name)] as const);
+    if (password === undefined || privates.some(([, value]) => value === undefined)) return { ok: false, reason: "other" };
+    const extra = { ...input.extra, ...Object.fromEntries(privates) } as Record<string, string>;
+    const result = await registerAccount(input.provider, s.serviceMap, { username: input.username, password, extra });
+    return result.ok ? { ok: true, jid: result.jid } : { ok: false, reason: result.reason };
+  });
