@@ -137,8 +137,8 @@ export class JobManager {
     } finally {
       await Promise.all([old?.close(), target.close()]);
     }
-    const text = job.status === "interrupted" ? catalog.t(lang, `${job.kind}-interrupted`) : renderJobReport(catalog, lang, job);
-    await this.outlet.notify(job.user, [text]).catch(() => undefined);
+    const texts = job.status === "interrupted" ? [catalog.t(lang, `${job.kind}-interrupted`)] : renderJobReport(catalog, lang, job);
+    await this.outlet.notify(job.user, texts).catch(() => undefined);
     await this.outlet.deliver(job.user, { type: "job.finished", status: job.status }).catch(() => undefined);
   }
 

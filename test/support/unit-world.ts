@@ -23,9 +23,9 @@ export const UNIT_BOT = "migrate@old.test";
  * `restart()` builds new engines on the same store, as a bot restart would.
  * Messages a job sends outside a reply land in `notices`.
  */
-export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {}) {
+export function unitWorld(opts: { admins?: string[]; serverRate?: number; providers?: string[]; locales?: { defaultLocale: string; offered?: string[] } } = {}) {
   const store = new Keyv();
-  const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });
+  const catalog = Catalog.load(LOCALES_DIR, opts.locales ?? { defaultLocale: "en" });
   const accounts = new FakeAccounts();
   const notices: { user: string; text: string }[] = [];
   const suggestions: { user: string; contacts: Contact[] }[] = [];
@@ -53,7 +53,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number } = {})
       signIn: accounts.signIn,
       inspectProfile: async () => ({ vcard: false, avatar: false, bookmarks: 0, legacyBookmarks: 0, blocklist: 0, unreadable: [] }),
       serviceMap: {},
-      providers: [],
+      providers: opts.providers ?? [],
     };
     const contactImport = {
       secrets,
