@@ -44,7 +44,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
     fields: [
       { var: "text", type: "text-multi", label: "broadcast-ask-text", labelArgs: { language: name(catalog.defaultLocale) } },
       ...(others.length > 0
-        ? [{ var: "languages", type: "text-single" as const, label: "broadcast-ask-languages", labelArgs: { offered: others.map((l) => `${l} (${name(l)})`).join(", ") }, optional: true }]
+        ? [{ var: "languages", type: "text-single" as const, label: "broadcast-ask-languages", labelArgs: { offered: others.map((l) => `${l} (${name(l)})`) }, optional: true }]
         : []),
     ],
   };
@@ -120,8 +120,8 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
               reenter: true,
               actions: emit(({ event }) =>
                 say("broadcast-unknown-languages", {
-                  codes: parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).unknown.join(", "),
-                  offered: others.join(", "),
+                  codes: parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).unknown,
+                  offered: others,
                 }, "error"),
               ),
             },
@@ -285,5 +285,5 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
 
 /** The answer to an address list: read, or read with what was not an address. */
 function listRead(invalid: string[]) {
-  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10).join(", ") }, "warn") : say("broadcast-list-read");
+  return invalid.length > 0 ? say("broadcast-list-ignored", { count: invalid.length, list: invalid.slice(0, 10) }, "warn") : say("broadcast-list-read");
 }

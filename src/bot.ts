@@ -22,7 +22,7 @@ import { answerDiscovery } from "./xmpp/service-discovery.ts";
 import { answerVersion } from "./xmpp/software-version.ts";
 import { handlePresence } from "./xmpp/presence-handler.ts";
 import { domainOf } from "./core/jid.ts";
-import { signIn } from "./accounts/account-session.ts";
+import { serviceFor, signIn } from "./accounts/account-session.ts";
 import { JobStore } from "./migration/job-store.ts";
 import { JobManager } from "./migration/job-manager.ts";
 import { copyProfile, inspectProfile } from "./profile/copy-profile.ts";
@@ -42,14 +42,34 @@ export interface Ferry {
   stop(): Promise<void>;
 }
 
-/** Wires the engine to one XMPP connection and starts it. */
+/** Why Ferry could not start, as the one line `ferry` prints. Never holds a password. */
+export class StartFailure extends Error {
+  override name = "StartFailure";
+}
+
+/** A driver's error text with the store URL's password (as written, or decoded) taken out. */
+function withoutUrlPassword(text: string, url: string): string {
+  const written = URL.canParse(url) ? new URL(url).password : "";
+  if (!written) return text;
+  return text.replaceAll(written, "…").replaceAll(decodeURIComponent(written), "…");
+}
+
+/**
+ * Wires the engine to one XMPP connection and starts it. Rejects with a
+ * SettingsError for a locale without a catalogue, with a StartFailure when
+ * the store cannot be opened or the bot cannot sign in.
+ */
 export async function startFerry(settings: Settings, opts: { log?: Logger } = {}): Promise<Ferry> {
   const log = opts.log ?? createLogger(settings.logLevel);
-  const store = await openStore(settings.store, (err) => log.error({ err }, "store error"));
+  // Before the store, so a locale without a catalogue (a SettingsError) leaves nothing open.
   const catalog = Catalog.load(LOCALES_DIR, {
     defaultLocale: settings.locale,
     offered: settings.locales,
     onMissing: (locale, key) => log.warn({ locale, key }, "missing translation"),
+  });
+  const store = await openStore(settings.store, (err) => log.error({ err }, "store error")).catch((err: unknown) => {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StartFailure(`FERRY_STORE: cannot open the store: ${withoutUrlPassword(reason, settings.store)}`);
   });
   const preferences = new Preferences(store);
   const knownUsers = new KnownUsers(store);
@@ -70,10 +90,11 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   let fail: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
+  const service = settings.service ?? (await serviceFor(settings.jid, settings.serviceMap));
   const connection = createBotConnection({
     jid: settings.jid,
     password: settings.password,
-    service: settings.service,
+    service,
     log,
     onFatal: (err) => fail(err),
   });
@@ -143,7 +164,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   answerVersion(xmpp);
   handlePresence(xmpp, settings.jid, (user) => !allowedDomains || allowedDomains.includes(domainOf(user)));
   xmpp.on("online", () => {
-    void xmpp.send(xml("presence", {}, xml("status", {}, catalog.t(settings.locale, "presence-status")))).catch(() => undefined);
+    void xmpp.send(xml("presence", {}, xml("status", {}, catalog.t(catalog.defaultLocale, "presence-status")))).catch(() => undefined);
   });
 
   try {
@@ -151,7 +172,8 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   } catch (err) {
     await connection.stop();
     await store.disconnect().catch(() => undefined);
-    throw err;
+    const e = err as { condition?: string; message?: string };
+    throw new StartFailure(`cannot sign in as ${settings.jid} at ${service}: ${e.condition ?? e.message ?? String(err)}`);
   }
   await manager.recover();
   await admin.start();

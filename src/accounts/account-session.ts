@@ -1,5 +1,7 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
+import { resolveSrv } from "node:dns/promises";
+import type { SrvRecord } from "node:dns";
 import { domainOf } from "../core/jid.ts";
 import { ferryClient } from "../xmpp/ferry-client.ts";
 
@@ -31,10 +33,25 @@ export class SignInError extends Error {
   }
 }
 
-/** Where to connect for an account: FERRY_SERVICE_MAP, else the domain itself (SRV/A via @xmpp/resolve). */
-export function serviceFor(jid: string, serviceMap: Record<string, string>): string {
+/**
+ * Where to connect for an account (or a domain): FERRY_SERVICE_MAP, else the
+ * domain's `_xmpp-client._tcp` SRV record with the lowest priority (highest
+ * weight among equals), else the domain itself on 5222 (RFC 6120 3.2). Not
+ * @xmpp/resolve: its fallback tries port 5223 first, which hangs behind a
+ * firewall that drops, and it fails for a domain with SRV records but no address.
+ */
+export async function serviceFor(
+  jid: string,
+  serviceMap: Record<string, string>,
+  lookupSrv: (name: string) => Promise<SrvRecord[]> = resolveSrv,
+): Promise<string> {
   const domain = domainOf(jid);
-  return serviceMap[domain] ?? `xmpp://${domain}`;
+  if (serviceMap[domain]) return serviceMap[domain];
+  // No record, or no answer from DNS: the domain's own address is the fallback either way.
+  const records = await lookupSrv(`_xmpp-client._tcp.${domain}`).catch(() => []);
+  // A target of "." (Node gives "") says the domain offers no client service there; skip it.
+  const [best] = records.filter((r) => r.name !== "." && r.name !== "").sort((a, b) => a.priority - b.priority || b.weight - a.weight);
+  return best ? `xmpp://${best.name}:${best.port}` : `xmpp://${domain}`;
 }
 
 export interface SignInOptions {
@@ -46,7 +63,7 @@ export interface SignInOptions {
 export async function signIn(jid: string, password: string, opts: SignInOptions): Promise<AccountSession> {
   const at = jid.indexOf("@");
   const xmpp: Client = ferryClient({
-    service: serviceFor(jid, opts.serviceMap),
+    service: await serviceFor(jid, opts.serviceMap),
     domain: jid.slice(at + 1),
     username: jid.slice(0, at),
     password,

@@ -299,7 +299,7 @@ async function withPreAuthStream<T>(
   let features: Element | undefined;
   let outcome: { value: T } | undefined;
   const xmpp: Client = ferryClient({
-    service: serviceFor(domain, serviceMap),
+    service: await serviceFor(domain, serviceMap),
     domain,
     credentials: async () => {
       const iq = (type: "get" | "set", child: Element) =>

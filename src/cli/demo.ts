@@ -1,8 +1,9 @@
 import { resolve } from "node:path";
 import { rm } from "node:fs/promises";
 import { startProsody } from "../devserver/prosody.ts";
-import { loadSettings } from "../config/settings.ts";
-import { startFerry } from "../bot.ts";
+import { loadSettings, type Settings } from "../config/settings.ts";
+import { startFerry, type Ferry } from "../bot.ts";
+import { exitOnStartError } from "./exit-on-start-error.ts";
 
 /**
  * `ferry demo`: a throwaway Prosody on loopback (old.test and new.test, all
@@ -21,17 +22,24 @@ export async function runDemo(): Promise<void> {
   ];
   for (const [user, host, password] of accounts) await server.register(user, host, password);
 
-  const settings = loadSettings({
-    FERRY_JID: "migrate@old.test",
-    FERRY_PASSWORD: "ferry-demo-bot",
-    FERRY_SERVICE_MAP: server.serviceMap,
-    FERRY_ADMINS: "alice@old.test",
-    // `move` → `new` creates accounts here; uploads live on 127.0.0.1, so imports may fetch from it.
-    FERRY_PROVIDERS: "new.test",
-    FERRY_IMPORT_ALLOW_PRIVATE: "true",
-    ...process.env,
-  });
-  const ferry = await startFerry(settings);
+  let settings: Settings;
+  let ferry: Ferry;
+  try {
+    settings = loadSettings({
+      FERRY_JID: "migrate@old.test",
+      FERRY_PASSWORD: "ferry-demo-bot",
+      FERRY_SERVICE_MAP: server.serviceMap,
+      FERRY_ADMINS: "alice@old.test",
+      // `move` → `new` creates accounts here; uploads live on 127.0.0.1, so imports may fetch from it.
+      FERRY_PROVIDERS: "new.test",
+      FERRY_IMPORT_ALLOW_PRIVATE: "true",
+      ...process.env,
+    });
+    ferry = await startFerry(settings);
+  } catch (err) {
+    await server.stop();
+    exitOnStartError(err);
+  }
   const port = server.c2sPort;
   console.log(`
 Ferry is online as migrate@old.test, on a throwaway Prosody at 127.0.0.1:${port} (plain TCP, no TLS).

@@ -1,25 +1,14 @@
-import { loadSettings, SettingsError } from "../config/settings.ts";
-import { startFerry } from "../bot.ts";
+import { loadSettings } from "../config/settings.ts";
+import { startFerry, type Ferry } from "../bot.ts";
+import { exitOnStartError } from "./exit-on-start-error.ts";
 
 /** `ferry`: run the bot until SIGTERM/SIGINT; exit 2 on bad settings, 1 when the connection fails for good. */
 export async function runBot(): Promise<void> {
-  let settings;
+  let ferry: Ferry;
   try {
-    settings = loadSettings();
+    ferry = await startFerry(loadSettings());
   } catch (err) {
-    if (err instanceof SettingsError) {
-      console.error(`ferry: ${err.message}`);
-      process.exit(2);
-    }
-    throw err;
-  }
-  let ferry;
-  try {
-    ferry = await startFerry(settings);
-  } catch (err) {
-    const e = err as { name?: string; condition?: string; message?: string };
-    console.error(`ferry: cannot sign in as ${settings.jid} at ${settings.service}: ${e.condition ?? e.message ?? String(err)}`);
-    process.exit(1);
+    exitOnStartError(err);
   }
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -16,11 +16,11 @@ export function matchCommand(catalog: Catalog, lang: string, menu: CommandDef[],
   const trimmed = text.trim();
   const [first = "", ...rest] = trimmed.split(/\s+/);
   const args = rest.join(" ");
-  if (/^\d+$/.test(first)) {
-    const command = menu[Number(first) - 1];
+  const word = foldWord(first);
+  if (/^\d+$/.test(word)) {
+    const command = menu[Number(word) - 1];
     return command ? { command, args } : undefined;
   }
-  const word = foldWord(first);
   const languages = lang === catalog.defaultLocale ? [lang, "en"] : [lang, catalog.defaultLocale, "en"];
   for (const l of languages) {
     const command = menu.find((c) => catalog.words(l, `cmd-${c.id}`).includes(word));

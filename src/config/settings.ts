@@ -3,21 +3,9 @@ import { parseEnv } from "node:util";
 import { z } from "zod";
 import { normaliseJid, isUserJid } from "../core/jid.ts";
 import { parseContactMap } from "../importers/address-mapping.ts";
+import { SettingsError } from "./settings-error.ts";
 
-/**
- * Ferry's settings: FERRY_* environment variables, optionally read from a
- * dotenv-style file named by FERRY_ENV_FILE (variables already in the
- * environment win). These names are a public interface: see README.
- */
-export class SettingsError extends Error {
-  constructor(
-    readonly setting: string,
-    problem: string,
-  ) {
-    super(`${setting}: ${problem}`);
-    this.name = "SettingsError";
-  }
-}
+export { SettingsError };
 
 const serviceUrl = z
   .string()
@@ -63,6 +51,29 @@ const bool = z
     return z.NEVER;
   });
 
+/** A BCP 47 tag in its canonical spelling (pt-br → pt-BR), as locales/ folders are named; undefined if it is none. */
+function canonicalLocale(tag: string): string | undefined {
+  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const localeList = z.string().transform((s, ctx) => {
+  const tags = new Set<string>();
+  for (const part of s.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const tag = canonicalLocale(part);
+    if (!tag) {
+      ctx.addIssue({ code: "custom", message: `"${part}" is not a language tag like en or pt-BR` });
+      return z.NEVER;
+    }
+    tags.add(tag);
+  }
+  return [...tags];
+});
+
 const positiveInt = (max: number) =>
   z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`);
 
@@ -78,8 +89,18 @@ const schema = z.object({
     .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\//, "must be a sqlite://, redis:// or postgres:// URL")
     .default("sqlite://./data/ferry.sqlite"),
   FERRY_ADMINS: jidList.default([]),
-  FERRY_LOCALE: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "must be a language tag like en or pt-BR").default("en"),
-  FERRY_LOCALES: z.string().optional(),
+  FERRY_LOCALE: z
+    .string()
+    .transform((s, ctx) => {
+      const tag = canonicalLocale(s.trim());
+      if (!tag) {
+        ctx.addIssue({ code: "custom", message: "must be a language tag like en or pt-BR" });
+        return z.NEVER;
+      }
+      return tag;
+    })
+    .default("en"),
+  FERRY_LOCALES: localeList.optional(),
   FERRY_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   FERRY_ALLOW_OTHER_DOMAINS: bool.default(true),
   FERRY_MAX_MESSAGE_CHARS: positiveInt(100_000).default(4000),
@@ -120,10 +141,16 @@ const schema = z.object({
     .default([]),
 });
 
+/**
+ * Ferry's settings: FERRY_* environment variables, optionally read from a
+ * dotenv-style file named by FERRY_ENV_FILE (variables already in the
+ * environment win). These names are a public interface: see README.
+ */
 export interface Settings {
   jid: string;
   password: string;
-  service: string;
+  /** FERRY_SERVICE; unset, the bot's domain is looked up like any account's (see serviceFor). */
+  service?: string;
   serviceMap: Record<string, string>;
   store: string;
   admins: string[];
@@ -187,16 +214,15 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const s = parsed.data;
   const jid = normaliseJid(s.FERRY_JID)!;
-  const domain = jid.slice(jid.indexOf("@") + 1);
   return {
     jid,
     password: s.FERRY_PASSWORD,
-    service: s.FERRY_SERVICE ?? s.FERRY_SERVICE_MAP[domain] ?? `xmpp://${domain}`,
+    service: s.FERRY_SERVICE,
     serviceMap: s.FERRY_SERVICE_MAP,
     store: s.FERRY_STORE,
     admins: s.FERRY_ADMINS,
     locale: s.FERRY_LOCALE,
-    locales: s.FERRY_LOCALES?.split(",").map((l) => l.trim()).filter(Boolean),
+    locales: s.FERRY_LOCALES,
     logLevel: s.FERRY_LOG_LEVEL,
     allowOtherDomains: s.FERRY_ALLOW_OTHER_DOMAINS,
     maxMessageChars: s.FERRY_MAX_MESSAGE_CHARS,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
 import { foldWord } from "./fold-word.ts";
+import { SettingsError } from "../config/settings-error.ts";
 
 /** A list of messages, each rendered in the same language and put on its own line. */
 export interface MessageLines {
@@ -62,15 +63,16 @@ export class Catalog {
       bundles.set(locale, bundle);
     }
     const available = [...bundles.keys()];
-    if (!bundles.has(opts.defaultLocale)) {
-      throw new Error(`FERRY_LOCALE: no catalogue for "${opts.defaultLocale}" (have ${available.join(", ")})`);
-    }
-    const offered = opts.offered ?? available;
-    for (const l of offered) {
-      if (!bundles.has(l)) throw new Error(`FERRY_LOCALES: no catalogue for "${l}" (have ${available.join(", ")})`);
-    }
-    if (!offered.includes(opts.defaultLocale)) offered.unshift(opts.defaultLocale);
-    return new Catalog(bundles, opts.defaultLocale, offered, opts.onMissing ?? (() => undefined));
+    // Tags are matched whatever their case (pt-br is the pt-BR folder).
+    const folderFor = (setting: string, tag: string): string => {
+      const folder = available.find((l) => l.toLowerCase() === tag.toLowerCase());
+      if (!folder) throw new SettingsError(setting, `no catalogue for "${tag}" under locales/ (have ${available.join(", ")})`);
+      return folder;
+    };
+    const defaultLocale = folderFor("FERRY_LOCALE", opts.defaultLocale);
+    const offered = [...new Set((opts.offered ?? available).map((l) => folderFor("FERRY_LOCALES", l)))];
+    if (!offered.includes(defaultLocale)) offered.unshift(defaultLocale);
+    return new Catalog(bundles, defaultLocale, offered, opts.onMissing ?? (() => undefined));
   }
 
   get locales(): string[] {

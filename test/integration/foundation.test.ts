@@ -150,6 +150,13 @@ describe("Ferry on a real Prosody: conversation basics", () => {
     expect((await ivy.say(BOT, "help"))[0]).toMatch(/^Hallo!/);
   });
 
+  it("serves users of other domains by default", async () => {
+    const kate = await w.user("kate", "new.test");
+    const [menu] = await kate.say(BOT, "help");
+    expect(menu).toMatch(/^Hi! I'm Ferry/);
+    expect(await kate.say(BOT, "language de")).toEqual(["Gut, ab jetzt schreibe ich Deutsch mit dir."]);
+  });
+
   it("an unknown ad-hoc node is item-not-found", async () => {
     const jack = await w.user("jack");
     const NS = "http://jabber.org/protocol/commands";

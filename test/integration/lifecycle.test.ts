@@ -40,6 +40,18 @@ describe("Ferry's life cycle on a real Prosody", () => {
     const bad = runFerry(w.env({ FERRY_SERVICE_MAP: "old.test=http://nope" }));
     expect(await bad.exited).toBe(2);
     expect(bad.output()).toMatch(/^ferry: FERRY_SERVICE_MAP: "old.test=http:\/\/nope" is not domain=xmpp:\/\/host:port/);
+    // A well-formed tag with no catalogue under locales/ is just as bad a setting.
+    const noCatalogue = runFerry(w.env({ FERRY_LOCALE: "it" }));
+    expect(await noCatalogue.exited).toBe(2);
+    expect(noCatalogue.output()).toMatch(/^ferry: FERRY_LOCALE: no catalogue for "it" under locales\/ \(have ar, de, en, /);
+    expect(noCatalogue.output().trim().split("\n")).toHaveLength(1);
+  });
+
+  it("says the store could not be opened, not that it could not sign in", async () => {
+    const run = runFerry(w.env({ FERRY_STORE: "sqlite:///dev/null/ferry.sqlite" }));
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/^ferry: FERRY_STORE: cannot open the store: /);
+    expect(run.output()).not.toMatch(/sign in/);
   });
 
   it("shuts down cleanly on SIGTERM with the conversation stored, and continues it on the next start", async () => {

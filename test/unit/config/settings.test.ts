@@ -3,19 +3,23 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadSettings, SettingsError } from "../../../src/config/settings.ts";
+import { serviceFor } from "../../../src/accounts/account-session.ts";
 
 const base = { FERRY_JID: "Migrate@Old.Example", FERRY_PASSWORD: "pw" };
 
 describe("settings", () => {
-  it("fills defaults and derives the service from the JID's domain", () => {
+  it("fills defaults; without FERRY_SERVICE the bot's domain is looked up like any account's", () => {
     const s = loadSettings(base);
-    expect(s).toMatchObject({ jid: "migrate@old.example", service: "xmpp://old.example", store: "sqlite://./data/ferry.sqlite", locale: "en", admins: [], allowOtherDomains: true });
+    expect(s).toMatchObject({ jid: "migrate@old.example", service: undefined, store: "sqlite://./data/ferry.sqlite", locale: "en", admins: [], allowOtherDomains: true });
   });
 
-  it("uses FERRY_SERVICE_MAP for the bot's own domain", () => {
-    const s = loadSettings({ ...base, FERRY_SERVICE_MAP: "old.example=xmpp://127.0.0.1:5299, new.example=xmpp://127.0.0.1:5300" });
-    expect(s.service).toBe("xmpp://127.0.0.1:5299");
-    expect(s.serviceMap["new.example"]).toBe("xmpp://127.0.0.1:5300");
+  it("reads FERRY_SERVICE_MAP per domain", () => {
+    const s = loadSettings({ ...base, FERRY_SERVICE_MAP: "old.example=xmpp://127.0.0.1:5299, New.Example=xmpp://127.0.0.1:5300" });
+    expect(s.serviceMap).toEqual({ "old.example": "xmpp://127.0.0.1:5299", "new.example": "xmpp://127.0.0.1:5300" });
+  });
+
+  it("spells language tags as the catalogue folders do", () => {
+    expect(loadSettings({ ...base, FERRY_LOCALE: "pt-br", FERRY_LOCALES: " PT-BR, de,De " })).toMatchObject({ locale: "pt-BR", locales: ["pt-BR", "de"] });
   });
 
   it.each([
@@ -26,6 +30,8 @@ describe("settings", () => {
     [{ ...base, FERRY_LOG_LEVEL: "loud" }, "FERRY_LOG_LEVEL"],
     [{ ...base, FERRY_ALLOW_OTHER_DOMAINS: "maybe" }, "FERRY_ALLOW_OTHER_DOMAINS"],
     [{ ...base, FERRY_MAX_MESSAGE_CHARS: "-1" }, "FERRY_MAX_MESSAGE_CHARS"],
+    [{ ...base, FERRY_LOCALE: "english" }, "FERRY_LOCALE"],
+    [{ ...base, FERRY_LOCALES: "de, pt_BR" }, "FERRY_LOCALES"],
   ])("names the bad setting (%j)", (env, name) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     try {
@@ -41,5 +47,30 @@ describe("settings", () => {
     writeFileSync(file, "FERRY_JID=bot@file.example\nFERRY_PASSWORD=from-file\nFERRY_LOCALE=de\n");
     const s = loadSettings({ FERRY_ENV_FILE: file, FERRY_LOCALE: "fr" });
     expect(s).toMatchObject({ jid: "bot@file.example", password: "from-file", locale: "fr" });
+  });
+});
+
+describe("where Ferry connects for an account", () => {
+  const map = { "old.example": "xmpp://127.0.0.1:5299" };
+  const srv = (records: Record<string, { name: string; port: number; priority: number; weight: number }[]>) => async (name: string) => {
+    const found = records[name];
+    if (!found) throw Object.assign(new Error(`querySrv ENOTFOUND ${name}`), { code: "ENOTFOUND" });
+    return found;
+  };
+  const dns = srv({
+    "_xmpp-client._tcp.delegated.example": [
+      { name: "backup.host.example", port: 5222, priority: 20, weight: 0 },
+      { name: "xmpp.host.example", port: 5333, priority: 10, weight: 5 },
+      { name: "light.host.example", port: 5222, priority: 10, weight: 1 },
+    ],
+    "_xmpp-client._tcp.closed.example": [{ name: "", port: 0, priority: 0, weight: 0 }],
+  });
+
+  it("uses FERRY_SERVICE_MAP first, else the domain's SRV record, else the domain itself", async () => {
+    expect(await serviceFor("bob@old.example", map, dns)).toBe("xmpp://127.0.0.1:5299");
+    expect(await serviceFor("bob@delegated.example", map, dns)).toBe("xmpp://xmpp.host.example:5333");
+    expect(await serviceFor("bob@plain.example", map, dns)).toBe("xmpp://plain.example");
+    expect(await serviceFor("bob@closed.example", map, dns)).toBe("xmpp://closed.example");
+    expect(await serviceFor("bob@plain.example", map, () => Promise.reject(new Error("querySrv ETIMEOUT")))).toBe("xmpp://plain.example");
   });
 });

@@ -3,7 +3,8 @@ import { foldWord } from "../../../src/i18n/fold-word.ts";
 import { Catalog } from "../../../src/i18n/catalog.ts";
 import { matchCommand, isWord } from "../../../src/commands/match-command.ts";
 import { COMMANDS } from "../../../src/commands/command-list.ts";
-import { LOCALES_DIR } from "../../support/unit-world.ts";
+import { LOCALES_DIR, unitWorld } from "../../support/unit-world.ts";
+import { parseChatValue, type ChatVocabulary } from "../../../src/conversation/fields.ts";
 
 describe("typed words", () => {
   it("ignore case, accents and closing punctuation", () => {
@@ -19,6 +20,30 @@ describe("typed words", () => {
     expect(matchCommand(catalog, "ru", COMMANDS, "Помощь")?.command.id).toBe("help");
     expect(matchCommand(catalog, "ar", COMMANDS, "مساعدة")?.command.id).toBe("help");
     expect(isWord(catalog, "pt-BR", "word-cancel", "Cancelar.")).toBe(true);
+  });
+
+  it("read Arabic-Indic and Persian digits as numbers, and ignore bidi marks", () => {
+    expect(foldWord("١٢")).toBe("12");
+    expect(foldWord("۳")).toBe("3");
+    expect(foldWord("\u200fالعربية\u061c")).toBe(foldWord("العربية"));
+    const vocab: ChatVocabulary = { yes: ["yes"], no: ["no"], words: () => [], optionLabel: (o) => String(o.label) };
+    const field = { var: "x", type: "list-single" as const, label: "x", options: [{ value: "a", label: "a" }, { value: "b", label: "b" }] };
+    expect(parseChatValue(field, "٢", vocab)).toEqual({ ok: true, value: "b" });
+    expect(parseChatValue({ var: "y", type: "boolean", label: "y" }, "١", vocab)).toEqual({ ok: true, value: true });
+    expect(parseChatValue({ var: "y", type: "boolean", label: "y" }, "٠", vocab)).toEqual({ ok: true, value: false });
+  });
+
+  it("an Arabic keyboard's ١ picks the first menu entry", async () => {
+    const arabic = await unitWorld().chat.handle("alice@old.test", "١");
+    const ascii = await unitWorld().chat.handle("alice@old.test", "1");
+    expect(arabic).toEqual(ascii);
+    expect(arabic.join("\n")).not.toMatch(/didn't understand/);
+  });
+
+  it("typing العربية at the language question chooses Arabic", async () => {
+    const w = unitWorld();
+    await w.chat.handle("alice@old.test", "language");
+    expect(await w.chat.handle("alice@old.test", "العربية")).toEqual([w.catalog.t("ar", "language-set")]);
   });
 
   it("no command word of a language belongs to two commands", () => {
