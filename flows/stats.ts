@@ -1,9 +1,10 @@
-import { setup, emit } from "xstate";
+import { setup, emit, enqueueActions } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
 import type { AdminServices } from "../src/admin/admin-services.ts";
 import { statsActor } from "../src/admin/stats-actor.ts";
 import type { Stats } from "../src/admin/stats.ts";
+import { calendarDay } from "../src/i18n/calendar-day.ts";
 
 /** Days shown in chat; the export has them all. */
 const CHAT_DAYS = 14;
@@ -13,17 +14,17 @@ function tableArgs(st: Stats) {
     notStarted: st.users["not-started"],
     inProgress: st.users["in-progress"],
     moved: st.users.moved,
-    stuck: st.users.stuck,
+    failed: st.users.failed,
     complete: st.usersComplete ? "yes" : "no",
     contacts: st.contactsMoved,
     imports: st.importsDone,
     broadcasts: st.broadcasts,
     notices: st.noticesSent,
-    days: { lines: st.days.length > 0 ? st.days.slice(-CHAT_DAYS).map((d) => ({ key: "stats-day", args: { ...d } })) : [{ key: "stats-no-days" }] },
+    days: { lines: st.days.length > 0 ? st.days.slice(-CHAT_DAYS).map((d) => ({ key: "stats-day", args: { ...d, day: calendarDay(d.day) } })) : [{ key: "stats-no-days" }] },
   };
 }
 
-/** `stats` (admins): who has moved, in a short table, plus the same numbers as a JSON download. */
+/** `stats` (admins): who has moved, in a short table, plus the same numbers as JSON (a download, else the text). */
 export function statsFlow(s: AdminServices): FlowDefinition {
   const machine = setup({
     types: { context: {} as Record<string, never>, input: {} as FlowInput, events: {} as FlowEvent, emitted: {} as Say },
@@ -40,7 +41,16 @@ export function statsFlow(s: AdminServices): FlowDefinition {
             target: "done",
             actions: [
               emit(({ event }) => say("stats-table", tableArgs(event.output.stats))),
-              emit(({ event }) => ("url" in event.output ? say("stats-export", { url: event.output.url }) : say("stats-no-export", { reason: event.output.uploadError }, "warn"))),
+              enqueueActions(({ enqueue, event }) => {
+                const out = event.output;
+                if ("url" in out) {
+                  enqueue.emit(say("stats-export", { url: out.url }));
+                } else {
+                  // Without a download the JSON comes as text, in a message of its own so it can be copied whole.
+                  enqueue.emit(say("stats-export-inline", { reason: out.uploadError }, "warn"));
+                  enqueue.emit({ ...say({ raw: out.json }), field: "export" });
+                }
+              }),
             ],
           },
           onError: "failed",

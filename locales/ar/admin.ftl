@@ -137,9 +137,9 @@ stats-table = ```
         [yes] {""}
        *[no] {" "}(من الحسابات التي أعرفها)
     }
-    ينتقل الآن            { $inProgress }
+    قيد التنفيذ           { $inProgress }
     انتقل                 { $moved }
-    فشل أو توقف           { $stuck }
+    فشل أو أُلغي          { $failed }
     جهات اتصال نُقلت      { $contacts }
     عمليات استيراد منجزة  { $imports }
     إعلانات               { $broadcasts } (عدد الرسائل: { $notices })
@@ -151,7 +151,7 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (لا توجد عمليات نقل بعد)
 stats-export = الأرقام نفسها بصيغة JSON: { $url }
-stats-no-export = { $reason ->
-        [no-upload-service] لا يوفّر خادمي خدمة رفع الملفات (XEP-0363)، لذا لا يوجد ملف للتنزيل هذه المرة؛ الجدول أعلاه هو كل ما لدي.
-       *[other] تعذّر رفع ملف JSON ({ $reason })؛ الجدول أعلاه هو كل ما لدي.
+stats-export-inline = { $reason ->
+        [no-upload-service] لا يوفّر خادمي خدمة رفع الملفات (XEP-0363)، لذا إليك الأرقام نفسها بصيغة JSON:
+       *[other] تعذّر رفع ملف JSON ({ $reason })، لذا إليك الأرقام نفسها بصيغة JSON:
     }

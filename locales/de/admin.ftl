@@ -102,9 +102,9 @@ stats-table = ```
         [yes] {""}
        *[no] {" "}(von den Konten, die ich kenne)
     }
-    Zieht gerade um          { $inProgress }
+    In Arbeit                { $inProgress }
     Umgezogen                { $moved }
-    Fehlgeschlagen/gestoppt  { $stuck }
+    Gescheitert/abgebrochen  { $failed }
     Umgezogene Kontakte      { $contacts }
     Abgeschlossene Importe   { $imports }
     Rundschreiben            { $broadcasts } ({ $notices } Nachrichten)
@@ -116,7 +116,7 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (noch keine Umzüge)
 stats-export = Dieselben Zahlen als JSON: { $url }
-stats-no-export = { $reason ->
-        [no-upload-service] Mein Server bietet keinen Datei-Upload (XEP-0363), daher gibt es diesmal keinen Download; die Tabelle oben ist alles.
-       *[other] Der JSON-Export konnte nicht hochgeladen werden ({ $reason }); die Tabelle oben ist alles.
+stats-export-inline = { $reason ->
+        [no-upload-service] Mein Server bietet keinen Datei-Upload (XEP-0363), daher hier dieselben Zahlen als JSON:
+       *[other] Der JSON-Export konnte nicht hochgeladen werden ({ $reason }), daher hier dieselben Zahlen als JSON:
     }

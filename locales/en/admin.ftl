@@ -102,9 +102,9 @@ stats-table = ```
         [yes] {""}
        *[no] {" "}(of the accounts I know of)
     }
-    Moving right now   { $inProgress }
+    In progress        { $inProgress }
     Moved              { $moved }
-    Failed or stopped  { $stuck }
+    Failed/cancelled   { $failed }
     Contacts moved     { $contacts }
     Imports done       { $imports }
     Broadcasts         { $broadcasts } ({ $notices } messages)
@@ -116,7 +116,7 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (no moves yet)
 stats-export = The same numbers as JSON: { $url }
-stats-no-export = { $reason ->
-        [no-upload-service] My server offers no file upload (XEP-0363), so there is no download this time; the table above is all.
-       *[other] The JSON export could not be uploaded ({ $reason }); the table above is all.
+stats-export-inline = { $reason ->
+        [no-upload-service] My server offers no file upload (XEP-0363), so here are the same numbers as JSON:
+       *[other] The JSON export could not be uploaded ({ $reason }), so here are the same numbers as JSON:
     }

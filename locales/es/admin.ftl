@@ -117,9 +117,9 @@ stats-table = ```
         [yes] {""}
        *[no] {" "}(de las cuentas que conozco)
     }
-    Mudándose ahora          { $inProgress }
+    En curso                 { $inProgress }
     Cuentas mudadas          { $moved }
-    Con error o detenidas    { $stuck }
+    Con error o canceladas   { $failed }
     Contactos trasladados    { $contacts }
     Importaciones hechas     { $imports }
     Avisos                   { $broadcasts } ({ $notices ->
@@ -135,7 +135,7 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (todavía no hay mudanzas)
 stats-export = Las mismas cifras en JSON: { $url }
-stats-no-export = { $reason ->
-        [no-upload-service] Mi servidor no ofrece subida de archivos (XEP-0363), así que esta vez no hay descarga; solo está la tabla de arriba.
-       *[other] No se ha podido subir la exportación JSON ({ $reason }); solo está la tabla de arriba.
+stats-export-inline = { $reason ->
+        [no-upload-service] Mi servidor no ofrece subida de archivos (XEP-0363), así que aquí van las mismas cifras en JSON:
+       *[other] No se ha podido subir la exportación JSON ({ $reason }), así que aquí van las mismas cifras en JSON:
     }

@@ -118,7 +118,7 @@ stats-table = ```
     }
     En cours de déménagement { $inProgress }
     Déménagés                { $moved }
-    En échec ou arrêtés      { $stuck }
+    En échec ou annulés      { $failed }
     Contacts déplacés        { $contacts }
     Importations terminées   { $imports }
     Annonces                 { $broadcasts } ({ $notices ->
@@ -134,7 +134,7 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (aucun déménagement pour l’instant)
 stats-export = Les mêmes chiffres au format JSON : { $url }
-stats-no-export = { $reason ->
-        [no-upload-service] Mon serveur ne propose pas l’envoi de fichiers (XEP-0363), il n’y a donc pas de téléchargement cette fois ; le tableau ci-dessus est complet.
-       *[other] L’export JSON n’a pas pu être envoyé ({ $reason }) ; le tableau ci-dessus est complet.
+stats-export-inline = { $reason ->
+        [no-upload-service] Mon serveur ne propose pas l’envoi de fichiers (XEP-0363) ; voici donc les mêmes chiffres au format JSON :
+       *[other] L’export JSON n’a pas pu être envoyé ({ $reason }) ; voici donc les mêmes chiffres au format JSON :
     }

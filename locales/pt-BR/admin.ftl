@@ -115,9 +115,9 @@ stats-table = ```
         [yes] {""}
        *[no] {" "}(das contas que eu conheço)
     }
-    Migrando agora         { $inProgress }
+    Em andamento           { $inProgress }
     Já migraram            { $moved }
-    Falharam ou pararam    { $stuck }
+    Falharam/canceladas    { $failed }
     Contatos migrados      { $contacts }
     Importações feitas     { $imports }
     Comunicados            { $broadcasts } ({ $notices ->
@@ -134,7 +134,7 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (nenhuma migração ainda)
 stats-export = Os mesmos números em JSON: { $url }
-stats-no-export = { $reason ->
-        [no-upload-service] Meu servidor não oferece envio de arquivos (XEP-0363), então desta vez não há download; a tabela acima é tudo.
-       *[other] Não consegui fazer o upload da exportação JSON ({ $reason }); a tabela acima é tudo.
+stats-export-inline = { $reason ->
+        [no-upload-service] Meu servidor não oferece envio de arquivos (XEP-0363), então aqui estão os mesmos números em JSON:
+       *[other] Não consegui fazer o upload da exportação JSON ({ $reason }), então aqui estão os mesmos números em JSON:
     }

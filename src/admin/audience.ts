@@ -2,7 +2,7 @@ import type { AccountSession } from "../accounts/account-session.ts";
 import { readRoster } from "../accounts/roster.ts";
 import { domainOf, isUserJid, normaliseJid } from "../core/jid.ts";
 import type { JobStore } from "../migration/job-store.ts";
-import { moveStateOf, type MoveState } from "./move-state.ts";
+import { moveStateOf, readMoves, type MoveState } from "./move-state.ts";
 import { listOnlineUsers, listRegisteredUsers } from "./server-admin.ts";
 
 /** Who a broadcast goes to. A pasted list travels with the spec, so a repetition reaches the same people. */
@@ -35,7 +35,7 @@ export function parseJidList(text: string): { jids: string[]; invalid: string[] 
   return { jids: [...jids], invalid };
 }
 
-/** Users in a given state (by their latest job), from a list of people. */
+/** Users in a given state (see moveStateOf), from a list of people. */
 export function inStates(users: string[], states: Map<string, MoveState>, wanted: MoveState[]): string[] {
   return users.filter((u) => wanted.includes(states.get(u) ?? "not-started"));
 }
@@ -60,9 +60,7 @@ export class Audiences {
 
   /** Each person with a job, and the state of their move. */
   async moveStates(): Promise<Map<string, MoveState>> {
-    const users = await this.deps.jobs.users();
-    const jobs = await Promise.all(users.map((u) => this.deps.jobs.get(u)));
-    return new Map(users.map((u, i) => [u, moveStateOf(jobs[i])]));
+    return new Map((await readMoves(this.deps.jobs)).map((m) => [m.user, moveStateOf(m)]));
   }
 
   async online(): Promise<string[] | undefined> {
@@ -86,7 +84,7 @@ export class Audiences {
       case "online":
         return (await this.online()) ?? [];
       case "started":
-        return inStates([...states.keys()], states, ["in-progress", "stuck"]);
+        return inStates([...states.keys()], states, ["in-progress", "failed"]);
       case "registered":
         return (await this.registered(states)).users;
       case "not-started":
@@ -102,7 +100,7 @@ export class Audiences {
       registered: registered.users.length,
       registeredComplete: registered.complete,
       ...(online ? { online: online.length } : {}),
-      started: inStates([...states.keys()], states, ["in-progress", "stuck"]).length,
+      started: inStates([...states.keys()], states, ["in-progress", "failed"]).length,
       notStarted: inStates(registered.users, states, ["not-started"]).length,
     };
   }

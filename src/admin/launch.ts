@@ -23,7 +23,7 @@ export async function launchBroadcast(deps: LaunchDeps, req: LaunchRequest): Pro
   let recipients = await deps.audiences.resolve(req.audience);
   if (req.scheduleId) {
     const states = await deps.audiences.moveStates();
-    recipients = inStates(recipients, states, ["not-started", "in-progress", "stuck"]);
+    recipients = inStates(recipients, states, ["not-started", "in-progress", "failed"]);
   }
   const b: Broadcast = {
     id: randomUUID(),

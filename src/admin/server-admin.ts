@@ -7,7 +7,8 @@ import { NS_DATA, NS_ITEMS } from "../xmpp/namespaces.ts";
 /**
  * XEP-0133 service administration, run by the bot as a server admin. Prosody
  * 0.12 (mod_admin_adhoc) offers the online-users list but no registered-users
- * list; ejabberd offers both. Callers learn "not offered" as undefined.
+ * list; what ejabberd's mod_configure offers depends on its version. Callers
+ * learn "not offered" as undefined.
  */
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
 const NS_ADMIN = "http://jabber.org/protocol/admin";
@@ -56,7 +57,8 @@ function userJids(values: Map<string, string[]>): string[] {
 
 async function listUsers(session: AccountSession, domain: string, node: string): Promise<string[] | undefined> {
   if (!(await serverCommands(session, domain)).has(node)) return undefined;
-  return userJids(await runAdminCommand(session, domain, node, { max_items: "all", details: "0" }));
+  // "none" is XEP-0133's value for no limit.
+  return userJids(await runAdminCommand(session, domain, node, { max_items: "none", details: "0" }));
 }
 
 /** All accounts of the domain, or undefined when the server does not offer the list. */

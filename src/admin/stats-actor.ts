@@ -1,21 +1,20 @@
 import { fromPromise } from "xstate";
-import type { Job } from "../migration/job.ts";
 import type { UploadErrorCode } from "../xmpp/http-upload.ts";
 import { computeStats, type Stats } from "./stats.ts";
+import { readMoves } from "./move-state.ts";
 import type { AdminServices } from "./admin-services.ts";
 
-export type StatsResult = { stats: Stats } & ({ url: string } | { uploadError: UploadErrorCode });
+/** The numbers, and the JSON export as a download link, or as text when the upload failed. */
+export type StatsResult = { stats: Stats } & ({ url: string } | { uploadError: UploadErrorCode; json: string });
 
 /** Counts everything from the journals, and uploads the same numbers as JSON through the bot's own server. */
 export const statsActor = (s: AdminServices) =>
   fromPromise<StatsResult, void>(async () => {
-    const users = await s.jobs.users();
-    const jobs = (await Promise.all(users.map((u) => s.jobs.get(u)))).filter((j): j is Job => j !== undefined);
     const registered = await s.audiences.registered();
     const broadcasts = (await Promise.all((await s.broadcasts.ids()).map((id) => s.broadcasts.get(id)))).filter((b) => b !== undefined);
     const reports = await Promise.all(broadcasts.map((b) => s.sender.report(b)));
     const stats = computeStats({
-      jobs,
+      moves: await readMoves(s.jobs),
       accounts: registered.users,
       accountsComplete: registered.complete,
       importsDone: await s.countImportsDone(),
@@ -23,10 +22,11 @@ export const statsActor = (s: AdminServices) =>
       noticesSent: reports.reduce((n, r) => n + r.sent, 0),
       now: s.now(),
     });
+    const json = JSON.stringify(stats, null, 2);
     const uploaded = await s.upload({
       filename: `ferry-stats-${stats.generatedAt.slice(0, 10)}.json`,
       contentType: "application/json",
-      data: new TextEncoder().encode(JSON.stringify(stats, null, 2)),
+      data: new TextEncoder().encode(json),
     });
-    return "error" in uploaded ? { stats, uploadError: uploaded.error } : { stats, url: uploaded.getUrl };
+    return "error" in uploaded ? { stats, uploadError: uploaded.error, json } : { stats, url: uploaded.getUrl };
   });

@@ -1,6 +1,5 @@
-import type { Job } from "../migration/job.ts";
 import { countJob } from "../migration/job.ts";
-import { moveStateOf, type MoveState } from "./move-state.ts";
+import { moveStateOf, type MoveState, type UserMoves } from "./move-state.ts";
 
 /** The numbers admins see with `stats`; also the machine-readable export. */
 export interface Stats {
@@ -12,12 +11,12 @@ export interface Stats {
   importsDone: number;
   broadcasts: number;
   noticesSent: number;
-  /** Per UTC day: moves started and finished. */
+  /** Per UTC day: moves started (latest job of each person) and finished (latest finished move of each person). */
   days: { day: string; started: number; moved: number }[];
 }
 
 export interface StatsInput {
-  jobs: Job[];
+  moves: UserMoves[];
   /** Accounts of the domain (registered, or known); those without a started move count as not started. */
   accounts: string[];
   accountsComplete: boolean;
@@ -28,8 +27,8 @@ export interface StatsInput {
 }
 
 export function computeStats(input: StatsInput): Stats {
-  const users: Record<MoveState, number> = { "not-started": 0, "in-progress": 0, moved: 0, stuck: 0 };
-  const states = new Map(input.jobs.map((j) => [j.user, moveStateOf(j)]));
+  const users: Record<MoveState, number> = { "not-started": 0, "in-progress": 0, moved: 0, failed: 0 };
+  const states = new Map(input.moves.map((m) => [m.user, moveStateOf(m)]));
   for (const account of new Set([...input.accounts, ...states.keys()])) users[states.get(account) ?? "not-started"] += 1;
   const days = new Map<string, { started: number; moved: number }>();
   const dayOf = (iso: string) => {
@@ -38,11 +37,13 @@ export function computeStats(input: StatsInput): Stats {
     return days.get(day)!;
   };
   let contactsMoved = 0;
-  for (const job of input.jobs) {
-    if (job.status === "planned") continue;
-    contactsMoved += countJob(job).moved;
+  for (const { job, finished } of input.moves) {
+    contactsMoved += finished?.contacts ?? 0;
+    if (finished) dayOf(finished.last.at).moved += 1;
+    if (!job || job.status === "planned") continue;
     dayOf(job.createdAt).started += 1;
-    if (job.status === "done") dayOf(job.updatedAt).moved += 1;
+    // A finished job's contacts are in its record already.
+    if (job.id !== finished?.last.jobId) contactsMoved += countJob(job).moved;
   }
   return {
     generatedAt: input.now.toISOString(),

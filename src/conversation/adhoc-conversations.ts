@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationDeps } from "./conversation-deps.ts";
-import type { FlowDefinition, FlowInput } from "./flow-contract.ts";
+import type { FlowDefinition, FlowInput, Say } from "./flow-contract.ts";
 import { currentStep } from "./flow-contract.ts";
 import { runFlowTurn, type FlowTurn } from "./flow-runner.ts";
 import { parseFormValue, type FieldSpec, type FieldValues, type StepSpec } from "./fields.ts";
@@ -36,6 +36,8 @@ export type AdhocResponse =
       lang: string;
       notes: { type: "info" | "warn" | "error"; text: string }[];
       form?: { title: string; instructions: string[]; fields: RenderedField[] };
+      /** Results of a completed command (a `result` form), by field name: their lines. */
+      result?: Record<string, string[]>;
     };
 
 interface AdhocSession {
@@ -156,13 +158,17 @@ export class AdhocConversations {
   ): Promise<AdhocResponse> {
     // Render after the turn: the flow may have changed the user's language.
     const lang = await this.language(req.user, req.lang);
-    const notes = turn.says.map((s) => ({ type: s.level ?? ("info" as const), text: renderText(this.deps.catalog, lang, s.text, s.args) }));
+    const render = (s: Say) => renderText(this.deps.catalog, lang, s.text, s.args);
     const step = currentStep(turn.snapshot);
     if (turn.ended || !step) {
       // A flow working in the background reports in chat; the command itself is done.
       this.end(sessionid);
-      return { status: "completed", sessionid, lang, notes };
+      const results = turn.says.filter((s) => s.field !== undefined);
+      const notes = turn.says.filter((s) => s.field === undefined).map((s) => ({ type: s.level ?? ("info" as const), text: render(s) }));
+      const result = Object.fromEntries(results.map((s) => [s.field!, render(s).split("\n")]));
+      return { status: "completed", sessionid, lang, notes, ...(results.length > 0 ? { result } : {}) };
     }
+    const notes = turn.says.map((s) => ({ type: s.level ?? ("info" as const), text: render(s) }));
     session.snapshot = turn.persisted;
     session.step = step;
     const response = this.formResponse(lang, sessionid, session);

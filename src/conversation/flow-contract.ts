@@ -23,6 +23,8 @@ export interface Say {
   text: Text;
   args?: MessageArgs;
   level?: "info" | "warn" | "error";
+  /** A result (an export) to copy: chat shows it as a message, ad-hoc as the text-multi field of this name in the completed command's form. */
+  field?: string;
 }
 
 export const say = (text: Text, args?: MessageArgs, level?: Say["level"]): Say => ({ type: "say", text, args, level });

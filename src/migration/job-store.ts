@@ -1,10 +1,21 @@
 import type Keyv from "keyv";
 import type { Job } from "./job.ts";
+import { countJob } from "./job.ts";
+
+/** What one user has finished of one kind of job. */
+export interface FinishedJobs {
+  count: number;
+  /** Contacts those jobs wrote. */
+  contacts: number;
+  /** The latest finished job. */
+  last: { jobId: string; at: string; target: string };
+}
 
 /**
  * Jobs of one kind in the store, one (the latest) per user, plus an index of
  * users who have one, so a restart can find interrupted jobs and admins can
- * count them.
+ * count them. What a user has finished is kept apart from the latest job,
+ * which their next plan replaces: someone who has moved stays moved.
  */
 export class JobStore {
   constructor(
@@ -20,6 +31,7 @@ export class JobStore {
   async save(job: Job): Promise<void> {
     job.updatedAt = new Date().toISOString();
     await this.store.set(`${this.prefix}:${job.user}`, job);
+    if (job.status === "done") await this.recordFinished(job);
     // The index changes once per user; a job is saved after every window of contacts.
     if (this.indexed.has(job.user)) return;
     const index = await this.users();
@@ -36,5 +48,27 @@ export class JobStore {
 
   async users(): Promise<string[]> {
     return ((await this.store.get(`${this.prefix}-index`)) as string[] | undefined) ?? [];
+  }
+
+  async finished(user: string): Promise<FinishedJobs | undefined> {
+    return (await this.store.get(`${this.prefix}-finished:${user}`)) as FinishedJobs | undefined;
+  }
+
+  /** Jobs finished so far, all users together. */
+  async finishedCount(): Promise<number> {
+    const records = await Promise.all((await this.users()).map((u) => this.finished(u)));
+    return records.reduce((n, r) => n + (r?.count ?? 0), 0);
+  }
+
+  private async recordFinished(job: Job): Promise<void> {
+    const before = await this.finished(job.user);
+    // A finished job saved again is still one job.
+    if (before?.last.jobId === job.id) return;
+    const record: FinishedJobs = {
+      count: (before?.count ?? 0) + 1,
+      contacts: (before?.contacts ?? 0) + countJob(job).moved,
+      last: { jobId: job.id, at: job.updatedAt, target: job.target },
+    };
+    await this.store.set(`${this.prefix}-finished:${job.user}`, record);
   }
 }

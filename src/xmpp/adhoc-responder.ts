@@ -2,7 +2,7 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
 import type { AdhocConversations, AdhocRequest } from "../conversation/adhoc-conversations.ts";
-import { formElement, submittedValues } from "./data-forms.ts";
+import { formElement, resultElement, submittedValues } from "./data-forms.ts";
 import { NS_DATA } from "./namespaces.ts";
 import { bareOf } from "../core/jid.ts";
 
@@ -40,6 +40,7 @@ export function respondToAdhoc(xmpp: Client, adhoc: AdhocConversations, log: Log
         children.push(xml("actions", { execute: "complete" }, xml("complete")));
         children.push(formElement(res.form.title, res.form.instructions, res.form.fields));
       }
+      if (res.result) children.push(resultElement(res.result));
       children.push(...res.notes.map((n) => xml("note", { type: n.type }, n.text)));
       return xml("command", { xmlns: NS_COMMANDS, node: req.node, sessionid: res.sessionid, status: res.status, "xml:lang": res.lang }, ...children);
     } catch (err) {

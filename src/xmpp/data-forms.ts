@@ -25,6 +25,15 @@ export function formElement(title: string, instructions: string[], fields: Rende
   );
 }
 
+/** An XEP-0004 form of type `result`: what a completed command hands over, one text-multi field per result. */
+export function resultElement(result: Record<string, string[]>): Element {
+  return xml(
+    "x",
+    { xmlns: NS_DATA, type: "result" },
+    ...Object.entries(result).map(([name, lines]) => xml("field", { var: name, type: "text-multi" }, ...lines.map((l) => xml("value", {}, l)))),
+  );
+}
+
 /** Values of a submitted form (`type='submit'`) by field var. */
 export function submittedValues(form: Element | undefined): Record<string, string[]> {
   const values: Record<string, string[]> = {};

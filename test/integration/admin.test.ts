@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
 import type Keyv from "keyv";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
@@ -12,11 +13,25 @@ import { uploadFile } from "../../src/xmpp/http-upload.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
+const NS_DATA = "jabber:x:data";
 const BOSS = "boss@old.test";
 
 /** Bodies from the bot that contain `marker`. */
 const notices = (u: XmppUser, marker: string) => u.bodiesFrom(BOT).filter((b) => b.includes(marker));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs an ad-hoc command, submitting one form per step as a client would; resolves with every `<command/>` the bot answered. */
+async function adhoc(u: XmppUser, node: string, steps: Record<string, string>[]): Promise<Element[]> {
+  const run = async (child: Element) => (await u.iq("set", `${BOT}/ferry`, child)).getChild("command", NS_COMMANDS)!;
+  const replies = [await run(xml("command", { xmlns: NS_COMMANDS, node, action: "execute" }))];
+  for (const values of steps) {
+    const fields = Object.entries(values).map(([k, v]) => xml("field", { var: k }, ...v.split("\n").map((line) => xml("value", {}, line))));
+    replies.push(await run(xml("command", { xmlns: NS_COMMANDS, node, sessionid: replies[0]!.attrs.sessionid }, xml("x", { xmlns: NS_DATA, type: "submit" }, ...fields))));
+  }
+  return replies;
+}
+const fieldsOf = (command: Element) => command.getChild("x", NS_DATA)?.getChildren("field").map((f) => String(f.attrs.var)) ?? [];
+const notesOf = (command: Element) => command.getChildren("note").map((n) => n.text());
 
 describe("admins on a real Prosody where the bot is a server admin", () => {
   let w: World;
@@ -114,7 +129,7 @@ describe("admins on a real Prosody where the bot is a server admin", () => {
     expect(reply).toMatch(/Broadcasts\s+1 \(3 messages\)/);
     const url = /as JSON: (\S+)/.exec(reply)![1]!;
     const json = (await (await fetch(url)).json()) as { users: Record<string, number>; broadcasts: number; noticesSent: number };
-    expect(json.users.moved).toBe(1);
+    expect(json.users).toEqual({ "not-started": expect.any(Number), "in-progress": 0, moved: 1, failed: 0 });
     expect(json).toMatchObject({ broadcasts: 1, noticesSent: 3 });
   });
 
@@ -189,8 +204,40 @@ describe("admins on a real Prosody where the bot is a server admin", () => {
     await session.close();
     if ("error" in up) throw new Error(up.error);
     const said = await broadcast("From a file.", { audience: "2", list: up.getUrl });
-    expect(said).toMatch(/I ignored 3 entries that are not addresses: not, an, address/);
+    expect(said).toMatch(/I ignored 3 entries that are not addresses: not, an, and address/);
     expect(said).toMatch(/Send it to 2 people now\?/);
     expect(await pia.waitForReply(BOT, /From a file\./)).toMatch(/From a file\./);
+  });
+
+  it("an admin can run broadcast over ad-hoc, one form per step, and the recipient gets the notice in their language", async () => {
+    const adele = await w.user("adele");
+    await adele.sayUntil(BOT, "language de", /Deutsch/);
+    const reports = boss.bodiesFrom(BOT).length;
+    const replies = await adhoc(boss, "broadcast", [
+      { text: "Ad-hoc notice.\nSecond line.", languages: "de" },
+      { "text-de": "Ad-hoc-Rundschreiben.\nZweite Zeile." },
+      { audience: "pasted" },
+      { list: "adele@old.test\nnot-an-address" },
+      { every: "" },
+      { confirm: "true" },
+    ]);
+    expect(replies.map(fieldsOf)).toEqual([["text", "languages"], ["text-de"], ["audience"], ["list"], ["every"], ["confirm"], []]);
+    const confirm = replies[5]!.getChild("x", NS_DATA)!;
+    expect(confirm.getChildren("instructions").map((i) => i.text()).join("\n---\n")).toMatch(/will get:\n---\nAd-hoc-Rundschreiben\.\nZweite Zeile\.\n\nUm dein Konto/);
+    expect(confirm.getChild("field")!.attrs.label).toBe("Send it to 1 person now?");
+    expect(replies[6]!.attrs.status).toBe("completed");
+    expect(notesOf(replies[6]!)).toEqual(["Sending to 1 person now. I'll tell you here how it goes."]);
+    expect(await adele.waitForReply(BOT, /Ad-hoc-Rundschreiben/)).toMatch(/Ad-hoc-Rundschreiben\.\nZweite Zeile\.\n\nUm dein Konto.*\*umziehen\*/s);
+    await boss.waitForReply(BOT, /Broadcast finished: 1 of 1 sent, 0 failed/, reports);
+  });
+
+  it("stats over ad-hoc: the table and the download link in the completed command", async () => {
+    const [reply] = await adhoc(boss, "stats", []);
+    expect(reply!.attrs.status).toBe("completed");
+    const [table, link] = notesOf(reply!);
+    expect(table).toMatch(/Moved\s+2\n/);
+    expect(table).toMatch(/Failed\/cancelled\s+0\n/);
+    const json = (await (await fetch(/as JSON: (\S+)/.exec(link!)![1]!)).json()) as { users: Record<string, number> };
+    expect(json.users).toMatchObject({ moved: 2, failed: 0 });
   });
 });
