@@ -85,6 +85,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
                 emit(({ event }) => say("import-preview", previewArgs(event.output))),
                 enqueueActions(({ enqueue, event }) => {
                   if (event.output.problems > 0) enqueue.emit(say("import-problems", { problems: event.output.problems, problemList: event.output.problemList }));
+                  if (event.output.unanswered > 0) enqueue.emit(say("import-unanswered", { count: event.output.unanswered, list: event.output.unansweredList }));
                 }),
               ],
             },

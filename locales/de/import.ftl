@@ -57,8 +57,16 @@ import-problem-item = { $line ->
         [chat-room-skipped] ein Chatraum, kein Kontakt
         [other-user-skipped] gehört zu einem anderen Konto in der Datei
         [conflicting-mapping] doppelt zugeordnet
+        [invalid-subscription] unbekannter Abonnementstatus; ohne Präsenzfreigabe hinzugefügt
+        [too-many-problems] weitere Probleme in der Datei, nicht einzeln aufgeführt
        *[other] { $code }
     })
+import-unanswered = { $count ->
+        [one] 1 Person hatte gefragt, ob sie sehen darf, wann du online bist, und du hast nie geantwortet. Ich nehme sie in deine Kontakte auf, ohne das zu erlauben und ohne ihr eine Anfrage zu schicken; sie kann noch einmal fragen:
+       *[other] { $count } Personen hatten gefragt, ob sie sehen dürfen, wann du online bist, und du hast nie geantwortet. Ich nehme sie in deine Kontakte auf, ohne das zu erlauben und ohne ihnen eine Anfrage zu schicken; sie können noch einmal fragen:
+    }
+    { $list }
+import-unanswered-item = { $jid }
 import-nothing = Das ist { import-format } mit { $found ->
         [one] 1 Eintrag
        *[other] { $found } Einträgen
@@ -74,6 +82,9 @@ import-download-failed = Ich konnte die Datei nicht abrufen: { $reason ->
         [timeout] es hat zu lange gedauert
         [http-status] der Server hat sie nicht herausgegeben
         [bad-url] das ist kein Weblink, mit dem ich etwas anfangen kann
+        [unresolvable] der Name ihres Servers ließ sich nicht auflösen
+        [too-many-redirects] der Link wurde zu oft weitergeleitet
+        [network] die Verbindung zu ihrem Server ist fehlgeschlagen
        *[other] { $reason }
     }.
 import-error-empty = Diese Datei ist leer.
@@ -85,7 +96,10 @@ import-error-xml-entities-forbidden = Diese Datei deklariert XML-Entitäten, die
 import-error-truncated = Diese Datei hört mittendrin auf; sie scheint abgeschnitten zu sein. Schick sie bitte noch einmal.
 import-error-csv-malformed = Diese CSV-Datei ist fehlerhaft (zum Beispiel ein Anführungszeichen, das nie endet).
 import-error-chat-history-not-contacts = Das ist ein Chatverlauf aus dem Windows Live Messenger, keine Kontaktliste. Er nennt Leute nur mit ihren Anzeigenamen, deshalb kann ich daraus niemanden hinzufügen. Such stattdessen den Export der Kontaktliste (.ctt).
-import-error-user-not-found = In diesem Export steht das erwartete Konto nicht.
+import-error-user-not-found = In diesem Export habe ich { $accounts ->
+        [one] 1 Konto
+       *[other] { $accounts } Konten
+    } gefunden, aber nicht deins ({ $user }). Exportier dein eigenes Konto allein, oder schick mir die Datei von dem Konto aus, zu dem sie gehört.
 
 ## Ablauf und Bericht
 import-started = Ich füge jetzt { $count ->

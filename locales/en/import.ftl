@@ -57,8 +57,16 @@ import-problem-item = { $line ->
         [chat-room-skipped] a chat room, not a contact
         [other-user-skipped] belongs to another account in the file
         [conflicting-mapping] mapped twice
+        [invalid-subscription] a subscription state I do not know; added without sharing presence
+        [too-many-problems] more problems in the file, not listed one by one
        *[other] { $code }
     })
+import-unanswered = { $count ->
+        [one] 1 person had asked to see when you are online, and you never answered. I will put them in your contacts without approving that and without sending them a request; they can ask again:
+       *[other] { $count } people had asked to see when you are online, and you never answered. I will put them in your contacts without approving that and without sending them a request; they can ask again:
+    }
+    { $list }
+import-unanswered-item = { $jid }
 import-nothing = This is { import-format } with { $found ->
         [one] 1 entry
        *[other] { $found } entries
@@ -74,6 +82,9 @@ import-download-failed = I could not fetch that file: { $reason ->
         [timeout] it took too long
         [http-status] the server did not hand it out
         [bad-url] that is not a web link I can use
+        [unresolvable] the name of its server could not be found
+        [too-many-redirects] the link redirected too many times
+        [network] the connection to its server failed
        *[other] { $reason }
     }.
 import-error-empty = That file is empty.
@@ -85,7 +96,10 @@ import-error-xml-entities-forbidden = That file declares XML entities, which I r
 import-error-truncated = That file ends in the middle; it seems to be cut off. Please send it again.
 import-error-csv-malformed = That CSV file is broken (for example a quote that never ends).
 import-error-chat-history-not-contacts = That is a Windows Live Messenger chat history, not a contact list. It names people only by their display names, so I cannot add anyone from it. Look for the contact list export (.ctt) instead.
-import-error-user-not-found = That export does not contain the account I expected.
+import-error-user-not-found = I found { $accounts ->
+        [one] 1 account
+       *[other] { $accounts } accounts
+    } in that export, but not yours ({ $user }). Export your own account on its own, or send me the file from the account it belongs to.
 
 ## Running and report
 import-started = Adding { $count ->

@@ -70,8 +70,17 @@ import-problem-item = { $line ->
         [chat-room-skipped] una sala de chat, no un contacto
         [other-user-skipped] pertenece a otra cuenta del archivo
         [conflicting-mapping] correspondencia duplicada
+        [invalid-subscription] estado de suscripción desconocido; se añade sin compartir presencia
+        [too-many-problems] otros problemas del archivo, sin detallar uno por uno
        *[other] { $code }
     })
+import-unanswered = { $count ->
+        [one] 1 persona te había pedido ver cuándo estás conectado y nunca le respondiste. La añadiré a tus contactos sin autorizarlo y sin enviarle ninguna solicitud; puede volver a pedirlo:
+        [many] { $count } de personas te habían pedido ver cuándo estás conectado y nunca les respondiste. Las añadiré a tus contactos sin autorizarlo y sin enviarles ninguna solicitud; pueden volver a pedirlo:
+       *[other] { $count } personas te habían pedido ver cuándo estás conectado y nunca les respondiste. Las añadiré a tus contactos sin autorizarlo y sin enviarles ninguna solicitud; pueden volver a pedirlo:
+    }
+    { $list }
+import-unanswered-item = { $jid }
 import-nothing = Es { import-format } con { $found ->
         [one] 1 entrada
         [many] { $found } de entradas
@@ -96,6 +105,9 @@ import-download-failed = No he podido descargar ese archivo: { $reason ->
         [timeout] ha tardado demasiado
         [http-status] el servidor no lo ha entregado
         [bad-url] no es un enlace web que pueda usar
+        [unresolvable] no se encuentra el nombre de su servidor
+        [too-many-redirects] el enlace redirigió demasiadas veces
+        [network] falló la conexión con su servidor
        *[other] { $reason }
     }.
 import-error-empty = Ese archivo está vacío.
@@ -111,7 +123,11 @@ import-error-xml-entities-forbidden = Ese archivo declara entidades XML, y por s
 import-error-truncated = Ese archivo se interrumpe a medias; parece que está cortado. Envíamelo de nuevo, por favor.
 import-error-csv-malformed = Ese archivo CSV está dañado (por ejemplo, unas comillas que no se cierran).
 import-error-chat-history-not-contacts = Eso es un historial de chat de Windows Live Messenger, no una lista de contactos. Solo nombra a las personas por su nombre visible, así que no puedo añadir a nadie a partir de él. Busca en su lugar la exportación de la lista de contactos (.ctt).
-import-error-user-not-found = Esa exportación no contiene la cuenta que esperaba.
+import-error-user-not-found = He encontrado { $accounts ->
+        [one] 1 cuenta
+        [many] { $accounts } de cuentas
+       *[other] { $accounts } cuentas
+    } en esa exportación, pero no la tuya ({ $user }). Exporta solo tu cuenta o envíame el archivo desde la cuenta a la que pertenece.
 
 ## En marcha e informe
 import-started = Estoy añadiendo { $count ->

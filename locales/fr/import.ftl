@@ -62,8 +62,17 @@ import-problem-item = { $line ->
         [chat-room-skipped] un salon de discussion, pas un contact
         [other-user-skipped] appartient à un autre compte du fichier
         [conflicting-mapping] correspondance en double
+        [invalid-subscription] état d’abonnement inconnu ; ajouté sans partage de présence
+        [too-many-problems] autres problèmes dans le fichier, non détaillés
        *[other] { $code }
     })
+import-unanswered = { $count ->
+        [one] { $count } personne avait demandé à voir quand vous êtes en ligne, sans jamais recevoir de réponse. Je l’ajoute à vos contacts sans l’y autoriser et sans lui envoyer de demande ; elle pourra redemander :
+        [many] { $count } de personnes avaient demandé à voir quand vous êtes en ligne, sans jamais recevoir de réponse. Je les ajoute à vos contacts sans les y autoriser et sans leur envoyer de demande ; elles pourront redemander :
+       *[other] { $count } personnes avaient demandé à voir quand vous êtes en ligne, sans jamais recevoir de réponse. Je les ajoute à vos contacts sans les y autoriser et sans leur envoyer de demande ; elles pourront redemander :
+    }
+    { $list }
+import-unanswered-item = { $jid }
 import-nothing = J’ai reconnu { import-format } contenant { $found ->
         [one] { $found } entrée
         [many] { $found } d’entrées
@@ -84,6 +93,9 @@ import-download-failed = Je n’ai pas pu récupérer ce fichier : { $reason ->
         [timeout] cela a pris trop de temps
         [http-status] le serveur ne l’a pas fourni
         [bad-url] ce n’est pas un lien web que je peux utiliser
+        [unresolvable] le nom de son serveur est introuvable
+        [too-many-redirects] le lien a été redirigé trop de fois
+        [network] la connexion à son serveur a échoué
        *[other] { $reason }
     }.
 import-error-empty = Ce fichier est vide.
@@ -99,7 +111,11 @@ import-error-xml-entities-forbidden = Ce fichier déclare des entités XML, que 
 import-error-truncated = Ce fichier s’arrête en plein milieu ; il semble avoir été coupé. Renvoyez-le.
 import-error-csv-malformed = Ce fichier CSV est invalide (par exemple, des guillemets qui ne sont jamais fermés).
 import-error-chat-history-not-contacts = C’est un historique de conversation de Windows Live Messenger, pas une liste de contacts. Il ne désigne les personnes que par leur nom d’affichage, je ne peux donc ajouter personne à partir de ce fichier. Cherchez plutôt l’export de la liste de contacts (.ctt).
-import-error-user-not-found = Cet export ne contient pas le compte attendu.
+import-error-user-not-found = J’ai trouvé { $accounts ->
+        [one] { $accounts } compte
+        [many] { $accounts } de comptes
+       *[other] { $accounts } comptes
+    } dans cette exportation, mais pas le vôtre ({ $user }). Exportez votre compte seul, ou envoyez-moi le fichier depuis le compte auquel il appartient.
 
 ## Déroulement et bilan
 import-started = J’ajoute maintenant { $count ->

@@ -66,8 +66,17 @@ import-problem-item = { $line ->
         [chat-room-skipped] é uma sala de chat, não um contato
         [other-user-skipped] pertence a outra conta do arquivo
         [conflicting-mapping] correspondência duplicada
+        [invalid-subscription] estado de inscrição desconhecido; adicionado sem compartilhar presença
+        [too-many-problems] outros problemas do arquivo, não listados um a um
        *[other] { $code }
     })
+import-unanswered = { $count ->
+        [one] { $count } pessoa tinha pedido para ver quando você está online, e você nunca respondeu. Vou adicioná-la aos seus contatos sem autorizar isso e sem enviar nenhum pedido; ela pode pedir de novo:
+        [many] { $count } de pessoas tinham pedido para ver quando você está online, e você nunca respondeu. Vou adicioná-las aos seus contatos sem autorizar isso e sem enviar nenhum pedido; elas podem pedir de novo:
+       *[other] { $count } pessoas tinham pedido para ver quando você está online, e você nunca respondeu. Vou adicioná-las aos seus contatos sem autorizar isso e sem enviar nenhum pedido; elas podem pedir de novo:
+    }
+    { $list }
+import-unanswered-item = { $jid }
 import-nothing = Recebi { import-format } com { $found ->
         [0] { $found } entradas, então não há nada que eu possa adicionar.
         [one] { $found } entrada, mas ela não é um endereço que eu possa adicionar.
@@ -90,6 +99,9 @@ import-download-failed = Não consegui baixar esse arquivo: { $reason ->
         [timeout] demorou demais
         [http-status] o servidor não o entregou
         [bad-url] esse não é um link da web que eu consiga usar
+        [unresolvable] não encontrei o nome do servidor dele
+        [too-many-redirects] o link redirecionou vezes demais
+        [network] a conexão com o servidor dele falhou
        *[other] { $reason }
     }.
 import-error-empty = Esse arquivo está vazio.
@@ -106,7 +118,11 @@ import-error-xml-entities-forbidden = Esse arquivo declara entidades XML, e por 
 import-error-truncated = Esse arquivo termina no meio; parece que foi cortado. Envie de novo.
 import-error-csv-malformed = Esse arquivo CSV está com defeito (por exemplo, aspas que nunca se fecham).
 import-error-chat-history-not-contacts = Isso é um histórico de conversas do Windows Live Messenger, não uma lista de contatos. Ele só identifica as pessoas pelo nome de exibição, então não consigo adicionar ninguém a partir dele. Procure a exportação da lista de contatos (.ctt).
-import-error-user-not-found = Essa exportação não contém a conta que eu esperava.
+import-error-user-not-found = Encontrei { $accounts ->
+        [one] { $accounts } conta
+        [many] { $accounts } de contas
+       *[other] { $accounts } contas
+    } nessa exportação, mas não a sua ({ $user }). Exporte só a sua conta ou me envie o arquivo a partir da conta a que ele pertence.
 
 ## Andamento e relatório
 import-started = Adicionando { $count ->

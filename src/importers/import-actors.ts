@@ -37,6 +37,9 @@ export interface ImportSummary {
   /** Lines or items of the file that held no usable address: reported, never dropped silently. */
   problems: number;
   problemList: MessageLines;
+  /** Contacts whose request to see the user's presence was never answered (XEP-0227): added, neither approved nor asked. */
+  unanswered: number;
+  unansweredList: MessageLines;
 }
 
 /** A problem with what the user sent, as a message key for the flow to say. */
@@ -64,15 +67,23 @@ async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint
   return { bytes: new TextEncoder().encode(text) };
 }
 
+/** The first LIST_LIMIT lines, then "…and N more" as the final report says it: a list is never cut silently. */
+function listed<T>(items: readonly T[], line: (item: T) => MessageLines["lines"][number]): MessageLines {
+  const lines = items.slice(0, LIST_LIMIT).map(line);
+  if (items.length > LIST_LIMIT) lines.push({ key: "report-and-more", args: { count: items.length - LIST_LIMIT } });
+  return { lines };
+}
+
 /** Reads the file or pasted text, maps addresses to JIDs, and keeps the result as a draft import job. */
 export const readImportActor = (s: ImportServices) =>
   fromPromise<ImportSummary, { user: string; text: string }>(async ({ input }) => {
     const { bytes, fileName } = await readBytes(s, input.text);
     let parsed;
     try {
-      parsed = await parseImportInWorker(bytes, { fileName, maxBytes: s.maxBytes });
+      // A XEP-0227 export of a whole server holds many accounts; the user's own is the one to read.
+      parsed = await parseImportInWorker(bytes, { fileName, maxBytes: s.maxBytes, user: input.user });
     } catch (err) {
-      if (err instanceof ImportError) throw new ImportInputError(`import-error-${err.code}`, { max: s.maxBytes });
+      if (err instanceof ImportError) throw new ImportInputError(`import-error-${err.code}`, { ...err.details, max: s.maxBytes });
       throw err;
     }
     const transports: TransportTable = {};
@@ -80,12 +91,16 @@ export const readImportActor = (s: ImportServices) =>
       transports[network as keyof TransportTable] = { domain, escaping: await s.transportEscaping(domain) };
     }
     const { mapped, unmapped } = mapEntries(parsed.entries, { contactMap: s.contactMap, transports });
+    // An account export says who shared presence with whom: follow it, so nobody is pre-approved whom the
+    // user never accepted (an unanswered request, an unreadable subscription). Other files only name people
+    // the user wants as contacts: ask them, and let them see the user.
+    const fromRoster = parsed.format === "xep0227";
     const contacts: PlannedContact[] = mapped.map(({ contact }) => ({
       ...contact,
-      // A file that knows subscriptions (XEP-0227) is followed; otherwise ask and allow both ways.
-      subscribe: contact.subscription ? userWasSubscribedTo(contact) : true,
-      preApprove: contact.subscription ? contactWasSubscribedToUser(contact) : true,
+      subscribe: fromRoster ? userWasSubscribedTo(contact) : true,
+      preApprove: fromRoster ? contactWasSubscribedToUser(contact) : true,
     }));
+    const unanswered = mapped.filter(({ contact, from }) => from.pendingIn === true && !contactWasSubscribedToUser(contact)).map(({ contact }) => contact.jid);
     const skipped = unmapped.map(({ entry, reason }) => ({ jid: entry.address, ...(entry.name ? { name: entry.name } : {}), reason }));
     const groups = [...new Set(contacts.flatMap((c) => c.groups))];
     await s.manager.store("import").save(newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups));
@@ -97,12 +112,12 @@ export const readImportActor = (s: ImportServices) =>
       mapped: contacts.length,
       byRule,
       unmapped: skipped.length,
-      unmappedList: { lines: skipped.slice(0, LIST_LIMIT).map((x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })) },
+      unmappedList: listed(skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
       groups: groups.length,
       problems: parsed.problems.length,
-      problemList: {
-        lines: parsed.problems.slice(0, LIST_LIMIT).map((p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
-      },
+      problemList: listed(parsed.problems, (p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
+      unanswered: unanswered.length,
+      unansweredList: listed(unanswered, (jid) => ({ key: "import-unanswered-item", args: { jid } })),
     };
   });
 

@@ -28,17 +28,19 @@ export type ImportFormat =
   | "csv"
   | "pasted-text";
 
-/** Stable codes for per-item problems; user-facing text is localised elsewhere. */
-export type ParseProblemCode =
-  | "invalid-address"
-  | "no-address"
-  | "not-a-user-address"
-  | "unknown-protocol"
-  | "chat-room-skipped"
-  | "invalid-subscription"
-  | "other-user-skipped"
-  | "conflicting-mapping"
-  | "too-many-problems";
+/** Stable codes for per-item problems; user-facing text is localised elsewhere (each code has its own wording). */
+export const PARSE_PROBLEM_CODES = [
+  "invalid-address",
+  "no-address",
+  "not-a-user-address",
+  "unknown-protocol",
+  "chat-room-skipped",
+  "invalid-subscription",
+  "other-user-skipped",
+  "conflicting-mapping",
+  "too-many-problems",
+] as const;
+export type ParseProblemCode = (typeof PARSE_PROBLEM_CODES)[number];
 
 export interface ParseProblem {
   code: ParseProblemCode;
@@ -54,17 +56,20 @@ export interface ParseResult {
   problems: ParseProblem[];
 }
 
-export type ImportErrorCode =
-  | "empty"
-  | "binary"
-  | "too-large"
-  | "unknown-format"
-  | "xml-malformed"
-  | "xml-entities-forbidden"
-  | "truncated"
-  | "csv-malformed"
-  | "chat-history-not-contacts"
-  | "user-not-found";
+/** Why a file cannot be read at all; each has its own message, `import-error-<code>`. */
+export const IMPORT_ERROR_CODES = [
+  "empty",
+  "binary",
+  "too-large",
+  "unknown-format",
+  "xml-malformed",
+  "xml-entities-forbidden",
+  "truncated",
+  "csv-malformed",
+  "chat-history-not-contacts",
+  "user-not-found",
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** A file Ferry cannot read at all. `message` is the code, never prose. */
 export class ImportError extends Error {

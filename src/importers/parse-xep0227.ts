@@ -9,7 +9,11 @@ const SUBSCRIPTIONS: ReadonlySet<string> = new Set(["none", "to", "from", "both"
 
 export interface Xep0227Options {
   maxEntries?: number;
-  /** Which account to read when the file holds several: `juliet` or `juliet@capulet.example`. Default: the first. */
+  /**
+   * Whose roster to read: `juliet` or `juliet@capulet.example`. A full JID that is not in the
+   * file falls back to the one account with its local part, or to the file's only account.
+   * Default: the first account.
+   */
   user?: string;
 }
 
@@ -25,9 +29,11 @@ interface Item {
 /** XEP-0227 `server-data` (either namespace) or a single `user` element: one account's roster. */
 export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseResult {
   const out = new EntryCollector(opts.maxEntries, { streamed: true });
-  const wanted = opts.user?.trim().toLowerCase();
+  const wanted = opts.user === undefined ? undefined : accountKey(opts.user);
   let selected: XmlElement | undefined;
   let item: Item | undefined;
+  /** Every account in the file, as `name@host` (or `name` when the file names no host). */
+  const accounts: string[] = [];
 
   const inSelected = (parents: readonly XmlElement[]): boolean => selected !== undefined && parents.includes(selected);
 
@@ -37,7 +43,8 @@ export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseRes
         const host = parents.findLast((p) => p.name === "host")?.attrs.jid;
         const name = el.attrs.name ?? "";
         const id = host ? `${name}@${host}` : name;
-        const matches = wanted === undefined ? selected === undefined : wanted === name.toLowerCase() || wanted === id.toLowerCase();
+        accounts.push(id);
+        const matches = wanted === undefined ? selected === undefined : wanted === accountKey(name) || wanted === accountKey(id);
         if (matches && selected === undefined) selected = el;
         else out.problem({ code: "other-user-skipped", line: el.line, detail: id });
         return;
@@ -62,8 +69,29 @@ export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseRes
     },
   });
 
-  if (wanted !== undefined && selected === undefined) throw new ImportError("user-not-found", { user: opts.user ?? "" });
+  if (wanted !== undefined && selected === undefined && accounts.length > 0) {
+    const other = fallbackAccount(wanted, accounts);
+    if (other === undefined) throw new ImportError("user-not-found", { user: opts.user ?? "", accounts: accounts.length });
+    return parseXep0227(text, { ...opts, user: other });
+  }
   return out.result("xep0227");
+}
+
+/** Account names compare like JIDs: without case, and without the spaces a hand-edited file may have. */
+function accountKey(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+/**
+ * The account to read when the wanted JID is not in the file: a user who chats from a new
+ * address still means their own old export (the only account in it), and in a server's export
+ * the one account with their local part. Anything else would be a guess.
+ */
+function fallbackAccount(wanted: string, accounts: readonly string[]): string | undefined {
+  if (accounts.length === 1) return accounts[0];
+  const local = wanted.split("@")[0];
+  const same = accounts.filter((id) => accountKey(id.split("@")[0]!) === local);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 function addItem(item: Item, out: EntryCollector): void {

@@ -8,6 +8,7 @@ import { readIncomingText } from "../guard/incoming-text.ts";
 import { bareOf, domainOf } from "../core/jid.ts";
 
 const NS_CHATSTATES = "http://jabber.org/protocol/chatstates";
+const NS_OOB = "jabber:x:oob";
 /** Show "typing" only when an answer takes longer than this, so quick replies cost one stanza. */
 const COMPOSING_AFTER_MS = 300;
 
@@ -67,7 +68,7 @@ export function routeChat(o: ChatRouterOptions) {
       }
       return;
     }
-    const incoming = readIncomingText(body, o.maxChars);
+    const incoming = readIncomingText(sharedFileUrl(stanza) ?? body, o.maxChars);
     if (incoming.kind === "empty") return;
     if (incoming.kind === "too-long") {
       const lang = await o.chat.language(user, stanzaLang);
@@ -100,4 +101,12 @@ export function routeChat(o: ChatRouterOptions) {
       await typing(user);
     },
   };
+}
+
+/**
+ * The link of a file shared with the client's upload (XEP-0066). Clients put a caption or the
+ * file name in the body, so the link is what the user is answering with.
+ */
+function sharedFileUrl(stanza: Element): string | undefined {
+  return stanza.getChild("x", NS_OOB)?.getChildText("url")?.trim() || undefined;
 }

@@ -1,15 +1,27 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { signIn } from "../../src/accounts/account-session.ts";
-import { readRoster } from "../../src/accounts/roster.ts";
+import { readRoster, type RosterItem } from "../../src/accounts/roster.ts";
 import { uploadFile } from "../../src/xmpp/http-upload.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const FIXTURES = join(import.meta.dirname, "../fixtures/imports");
+const NS_COMMANDS = "http://jabber.org/protocol/commands";
+
+/** The XEP-0227 fixture as an export of ivan's own account among others (juliet's roster, now his). */
+const ivansExport = () => readFileSync(join(FIXTURES, "xep0227-pie.xml"), "utf8").replace("<host jid='capulet.example'>", "<host jid='old.test'>").replace("<user name='juliet'>", "<user name='ivan'>");
+
+/** JIDs Prosody's file storage holds a pre-approval for (RFC 6121 3.4; not visible in a roster result). */
+async function preApproved(w: World, user: string, host: string): Promise<string[]> {
+  const dat = await readFile(join(w.server.dir, "data", host.replace(/\./g, "%2e"), "roster", `${user}.dat`), "utf8");
+  return [...dat.matchAll(/\["([^"]+)"\] = \{([^{}]|\{[^{}]*\})*?\["approved"\] = "true"/g)].map((m) => m[1]!).sort();
+}
 
 describe("importing contact files through HTTP upload (real Prosody)", () => {
   let w: World;
@@ -35,22 +47,26 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
   });
 
   /** Shares a file the way a client does (XEP-0363 upload, then the link with jabber:x:oob). */
-  async function share(file: string): Promise<string> {
+  async function share(file: string, content: string | Uint8Array = readFileSync(join(FIXTURES, file))): Promise<string> {
     const session = await signIn("ivan@old.test", "ivan-pw", { serviceMap: serviceMap() });
-    const up = await uploadFile(session, { filename: file, contentType: "application/octet-stream", data: readFileSync(join(FIXTURES, file)) });
+    const data = typeof content === "string" ? Buffer.from(content) : content;
+    const up = await uploadFile(session, { filename: file, contentType: "application/octet-stream", data });
     await session.close();
     if ("error" in up) throw new Error(up.error);
     return up.getUrl;
   }
 
-  async function importFile(file: string): Promise<{ preview: string; report: string; roster: Map<string, { name?: string; groups: string[] }> }> {
-    const url = await share(file);
-    await user.sayUntil(BOT, "import", /Your file or your list/);
+  /** Sends the link as a client shares a file: the body is the file's name, the link is in jabber:x:oob. */
+  async function sendShared(file: string, url: string, until: RegExp): Promise<string> {
     const before = user.bodiesFrom(BOT).length;
-    await user.xmpp.send(
-      xml("message", { to: BOT, type: "chat" }, xml("body", {}, url), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, url))),
-    );
-    const preview = await user.waitForReply(BOT, /Where should I add these contacts/, before);
+    await user.xmpp.send(xml("message", { to: BOT, type: "chat" }, xml("body", {}, file), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, url))));
+    return user.waitForReply(BOT, until, before);
+  }
+
+  async function importFile(file: string, content?: string): Promise<{ preview: string; report: string; roster: Map<string, RosterItem> }> {
+    const url = await share(file, content);
+    await user.sayUntil(BOT, "import", /Your file or your list/);
+    const preview = await sendShared(file, url, /Where should I add these contacts/);
     await user.sayUntil(BOT, "1", /password of this account/);
     const report = await user.sayUntil(BOT, "ivan-pw", /import into ivan@old\.test is done/, 30_000);
     const session = await signIn("ivan@old.test", "ivan-pw", { serviceMap: serviceMap() });
@@ -91,13 +107,99 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
     expect(roster.get("joe%schmoe.com@msn.old.test")?.groups).toEqual(["Friends"]);
   });
 
-  it("XEP-0227 export restores names and groups, and asks only where the user had asked", async () => {
-    const { preview, report, roster } = await importFile("xep0227-pie.xml");
+  it("XEP-0227 export of several accounts: the user's own, names and groups, and its subscriptions followed", async () => {
+    const { preview, report, roster } = await importFile("server-export.xml", ivansExport());
     expect(preview).toMatch(/This is an XMPP account export \(XEP-0227\)/);
+    expect(preview).toMatch(/romeo@old\.test \(belongs to another account in the file\)/);
+    expect(preview).toMatch(/2 people had asked to see when you are online, and you never answered/);
     expect(report).toMatch(/0 failed/);
     expect(roster.get("romeo@montague.example")?.name).toBe("Romeo");
     expect(roster.get("tybalt@capulet.example")?.groups).toEqual(["Family"]);
     expect(roster.has("friar@verona.example")).toBe(false);
+    // A request went out where ivan had one (to, both, ask); nowhere else. (His roster holds earlier imports too.)
+    const fromFile = (c: RosterItem) => /[@.](capulet|montague|verona)\.example$/.test(c.jid);
+    const asked = [...roster.values()].filter((c) => fromFile(c) && c.ask).map((c) => c.jid).sort();
+    expect(asked).toEqual(["joe%hotmail.com@msn.capulet.example", "nurse@capulet.example", "paris@verona.example", "romeo@montague.example"]);
+    for (const jid of ["tybalt@capulet.example", "mercutio@verona.example", "benvolio@montague.example", "balthasar@montague.example"]) {
+      expect(roster.get(jid), jid).toMatchObject({ subscription: "none" });
+      expect(roster.get(jid)?.ask, jid).toBeUndefined();
+    }
+    // Pre-approved: whoever could see ivan (from, both), never an unanswered request or an unreadable state.
+    expect((await preApproved(w, "ivan", "old.test")).filter((jid) => fromFile({ jid, groups: [] }))).toEqual(["joe%hotmail.com@msn.capulet.example", "romeo@montague.example", "tybalt@capulet.example"]);
+  });
+
+  it("XEP-0227 export that does not hold the user's account among several: said so, and another file asked for", async () => {
+    const url = await share("xep0227-pie.xml");
+    await user.sayUntil(BOT, "import", /Your file or your list/);
+    expect(await sendShared("xep0227-pie.xml", url, /Your file or your list/)).toMatch(/I found 2 accounts in that export, but not yours \(ivan@old\.test\)/);
+    await user.sayUntil(BOT, "cancel", /Cancelled/);
+  });
+
+  it("XEP-0227 in the old namespace (ejabberd), one account: read whoever it names", async () => {
+    const { preview, roster } = await importFile("xep0227-old-ns.xml");
+    expect(preview).toMatch(/This is an XMPP account export \(XEP-0227\) with 2 entries/);
+    expect(roster.get("horatio@shakespeare.example")).toMatchObject({ groups: ["Wittenberg"], name: "Horatio", ask: true });
+    expect(roster.get("ophelia@shakespeare.example")).toMatchObject({ ask: true });
+  });
+
+  it("plain CSV with a JID column: names and groups, duplicates merged, the bad row reported", async () => {
+    const { preview, roster } = await importFile("plain-jids.csv");
+    expect(preview).toMatch(/This is a CSV file with 3 entries/);
+    expect(preview).toMatch(/line 6: not a jid \(not a valid address\)/);
+    expect(roster.get("alice@wonderland.example")).toMatchObject({ name: "Alice Liddell", groups: expect.arrayContaining(["Friends", "Book Club"]) });
+    expect(roster.get("carol@example.com")?.name).toBe('Carol, the "Great"');
+  });
+
+  it("vCard 3.0 and 4.0 (Apple): IMPP addresses, MSN through the gateway, AIM without one listed", async () => {
+    const { preview, roster } = await importFile("contacts-apple.vcf");
+    expect(preview).toMatch(/This is a vCard file with 5 entries/);
+    expect(preview).toMatch(/annasmith77: a legacy network address, but no gateway/);
+    expect(preview).toMatch(/Skype \(unknown network\)/);
+    expect(roster.get("johnny@jabber.orchard.example")).toMatchObject({ name: "Johnny Appleseed", groups: expect.arrayContaining(["Gardening, Trees"]) });
+    expect(roster.get("zoe@example.se")?.name).toBe("Zoë Ådahl");
+    expect(roster.has("zoe.adahl%live.com@msn.old.test")).toBe(true);
+  });
+
+  it("old Outlook header: recognised, and e-mail addresses without a mapping explained instead of added", async () => {
+    const url = await share("outlook-old.csv");
+    await user.sayUntil(BOT, "import", /Your file or your list/);
+    const answer = await sendShared("outlook-old.csv", url, /Your file or your list/);
+    expect(answer).toMatch(/This is an Outlook contacts file with 2 entries, but none of them is an address I can add/);
+    expect(answer).toMatch(/maria\.garcia@hotmail\.com: not an XMPP address/);
+    await user.sayUntil(BOT, "cancel", /Cancelled/);
+  });
+
+  it("runs as the XEP-0050 command `import`: the file, the account, its password, the report in chat", async () => {
+    await w.server.register("jane", "old.test", "jane-pw");
+    const jane = await XmppUser.connect(w.server.service, "jane@old.test", "jane-pw");
+    const url = await share("plain-jids.csv");
+    const submit = (values: Record<string, string>) =>
+      xml("x", { xmlns: "jabber:x:data", type: "submit" }, ...Object.entries(values).map(([k, v]) => xml("field", { var: k }, xml("value", {}, v))));
+    const execute = async (child: Element) => (await jane.iq("set", `${BOT}/ferry`, child)).getChild("command", NS_COMMANDS)!;
+    const fieldsOf = (command: Element) => command.getChild("x", "jabber:x:data")!.getChildren("field").filter((f) => f.attrs.var).map((f) => [f.attrs.var, f.attrs.type]);
+
+    const first = await execute(xml("command", { xmlns: NS_COMMANDS, node: "import", action: "execute" }));
+    expect(fieldsOf(first)).toEqual([["file", "text-multi"]]);
+    const step = (values: Record<string, string>) => execute(xml("command", { xmlns: NS_COMMANDS, node: "import", sessionid: first.attrs.sessionid }, submit(values)));
+
+    const second = await step({ file: url });
+    expect(second.attrs.status).toBe("executing");
+    expect(fieldsOf(second)).toEqual([["account", "list-single"]]);
+    const form = second.getChild("x", "jabber:x:data")!;
+    expect(form.getChildren("instructions").map((i) => i.text()).join("\n")).toMatch(/This is a CSV file with 3 entries/);
+    const options = form.getChildren("field")[0]!.getChildren("option").map((o) => o.getChildText("value"));
+    expect(options).toEqual(["jane@old.test", "suggest"]);
+
+    const third = await step({ account: "jane@old.test" });
+    expect(fieldsOf(third)).toEqual([["old-password", "text-private"]]);
+    const done = await step({ "old-password": "jane-pw" });
+    expect(done.attrs.status).toBe("completed");
+    expect(done.getChildText("note")).toMatch(/Adding 3 contacts to jane@old\.test now/);
+    expect(await jane.waitForReply(BOT, /import into jane@old\.test is done/, 0, 30_000)).toMatch(/Of 3 entries: 3 added/);
+    const session = await signIn("jane@old.test", "jane-pw", { serviceMap: serviceMap() });
+    expect((await readRoster(session)).map((c) => c.jid).sort()).toEqual(["alice@wonderland.example", "bob@builder.example", "carol@example.com"]);
+    await session.close();
+    await jane.stop();
   });
 
   it("a chat history file is recognised and explained; a billion-laughs file is refused", async () => {

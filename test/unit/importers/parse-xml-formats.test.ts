@@ -111,6 +111,24 @@ describe("XEP-0227", () => {
     expect(importErrorCode(() => parseImport(fixture("xep0227-pie.xml"), { user: "tybalt" }))).toBe("user-not-found");
   });
 
+  it("reads the one account with the user's local part when the full JID is not in the file", () => {
+    expect(parseImport(fixture("xep0227-pie.xml"), { user: "Romeo@montague.example" }).entries.map((e) => e.address)).toEqual(["juliet@capulet.example"]);
+  });
+
+  it("reads the only account of a file whatever its name, and refuses to guess among several", () => {
+    expect(parseImport(fixture("xep0227-user.xml"), { user: "alice@old.test" }).entries.map((e) => e.address)).toEqual([
+      "cordelia@britain.example",
+      "goneril@britain.example",
+    ]);
+    expect(parseImport(fixture("xep0227-old-ns.xml"), { user: "alice@old.test" }).entries).toHaveLength(2);
+    try {
+      parseImport(fixture("xep0227-pie.xml"), { user: "alice@old.test" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: "user-not-found", details: { user: "alice@old.test", accounts: 2 } });
+    }
+  });
+
   it("reads the old namespace (ejabberd)", () => {
     const r = parseImport(fixture("xep0227-old-ns.xml"));
     expect(r.entries).toEqual([
