@@ -15,12 +15,15 @@ export function normaliseJid(input: string): string | undefined {
   const slash = text.indexOf("/");
   // A full JID is accepted; Ferry keeps the bare part.
   if (slash !== -1) text = text.slice(0, slash);
+  // Lower-cased whole: the usual, already normal address comes back as the same string, not a new one.
+  text = text.toLowerCase();
   const at = text.lastIndexOf("@");
   const local = at === -1 ? "" : text.slice(0, at);
-  const domain = text.slice(at + 1).toLowerCase().replace(/\.$/, "");
+  const trailingDot = text.endsWith(".");
+  const domain = text.slice(at + 1, trailingDot ? -1 : undefined);
   if (at !== -1 && (local.length === 0 || local.length > MAX_PART || BAD_LOCAL.test(local))) return undefined;
   if (!domain || domain.length > MAX_PART || !DOMAIN.test(domain)) return undefined;
-  return at === -1 ? domain : `${local.toLowerCase()}@${domain}`;
+  return trailingDot ? text.slice(0, -1) : text;
 }
 
 /** A bare JID with a local part (a person or bot, not a server or transport). */

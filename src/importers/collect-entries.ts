@@ -75,10 +75,11 @@ export class EntryCollector {
       throw new ImportError("too-large", { maxEntries: this.maxEntries });
     }
     const kept = this.keep(address);
-    const entry: ImportEntry = { address: kept, network: raw.network, groups: this.streamed ? groups.map(detach) : groups };
+    if (this.streamed) for (let i = 0; i < groups.length; i++) groups[i] = detach(groups[i]!);
+    const entry: ImportEntry = { address: kept, network: raw.network, groups };
     if (name !== undefined) entry.name = this.keep(name);
-    // Lower-casing the copy (the same string when already lower-case) keeps the index off the source text too.
-    byAddress.set(kept.toLowerCase(), entry);
+    // The key is usually the address itself (already lower-case), so the index holds no text of the source either.
+    byAddress.set(key === address ? kept : this.keep(key), entry);
     this.entries.push(entry);
     return entry;
   }

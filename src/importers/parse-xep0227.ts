@@ -96,7 +96,8 @@ function fallbackAccount(wanted: string, accounts: readonly string[]): string | 
 
 function addItem(item: Item, out: EntryCollector): void {
   if (item.subscription === "remove") return;
-  if (isServerJid(item.jid)) {
+  // Only an address without "@" can be a server; the collector checks every other one.
+  if (!item.jid.includes("@") && isServerJid(item.jid)) {
     out.problem({ code: "not-a-user-address", line: item.line, detail: item.jid });
     return;
   }

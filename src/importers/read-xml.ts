@@ -55,7 +55,8 @@ export function readXml(text: XmlText, handler: XmlHandler): void {
   });
   parser.on("opentag", (tag) => {
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
+    for (const key in tag.attributes) {
+      const a = tag.attributes[key]!;
       if (a.prefix !== "xmlns" && a.name !== "xmlns") attrs[a.local] = a.value;
     }
     if (stack.length >= MAX_DEPTH) throw new ImportError("xml-malformed", { line: parser.line, maxDepth: MAX_DEPTH });
