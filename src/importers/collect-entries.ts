@@ -75,8 +75,8 @@ export class EntryCollector {
       throw new ImportError("too-large", { maxEntries: this.maxEntries });
     }
     const kept = this.keep(address);
-    if (this.streamed) for (let i = 0; i < groups.length; i++) groups[i] = detach(groups[i]!);
-    const entry: ImportEntry = { address: kept, network: raw.network, groups };
+    // `map` also sizes the array exactly: one grown by `push` keeps room for 16 more, 130 bytes an entry.
+    const entry: ImportEntry = { address: kept, network: raw.network, groups: groups.map((g) => this.keep(g)) };
     if (name !== undefined) entry.name = this.keep(name);
     // The key is usually the address itself (already lower-case), so the index holds no text of the source either.
     byAddress.set(key === address ? kept : this.keep(key), entry);
