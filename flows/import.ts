@@ -5,6 +5,7 @@ import type { StepSpec } from "../src/conversation/fields.ts";
 import {
   readImportActor,
   moveTargetActor,
+  clientTakesSuggestionsActor,
   startImportActor,
   suggestActor,
   ImportInputError,
@@ -21,6 +22,8 @@ interface ImportContext {
   summary?: ImportSummary;
   /** Where a move in progress writes, offered as the import's destination too. */
   moveTarget?: string;
+  /** The user's client takes XEP-0144 suggestions. */
+  canSuggest?: boolean;
   /** The account chosen to receive the contacts. */
   account?: string;
   attempts: number;
@@ -37,7 +40,7 @@ const accountStep = (c: ImportContext): StepSpec => ({
       options: [
         { value: c.user, label: "import-account-this", labelArgs: { jid: c.user } },
         ...(c.moveTarget ? [{ value: c.moveTarget, label: "import-account-target", labelArgs: { jid: c.moveTarget } }] : []),
-        { value: "suggest", label: "import-account-suggest" },
+        ...(c.canSuggest ? [{ value: "suggest", label: "import-account-suggest" }] : []),
       ],
     },
   ],
@@ -52,13 +55,13 @@ const problemOf = (error: unknown) => (error instanceof ImportInputError ? say(e
 /**
  * `import`: contacts from a file (MSN, Outlook CSV, vCard, Pidgin, XEP-0227)
  * or pasted addresses, into the account the user chats from, the target of
- * their move, or their client (XEP-0144). Shows a preview first; writes in the
+ * their move, or their client (XEP-0144, when it announces it). Shows a preview first; writes in the
  * background through the same job machinery as a move.
  */
 export function importFlow(s: ImportServices): FlowDefinition {
   const machine = setup({
     types: { context: {} as ImportContext, input: {} as FlowInput, events: {} as FlowEvent, emitted: {} as Say },
-    actors: { readImport: readImportActor(s), moveTarget: moveTargetActor(s), startImport: startImportActor(s), suggest: suggestActor(s) },
+    actors: { readImport: readImportActor(s), moveTarget: moveTargetActor(s), clientTakesSuggestions: clientTakesSuggestionsActor(s), startImport: startImportActor(s), suggest: suggestActor(s) },
   }).createMachine({
     id: "import",
     context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
@@ -97,7 +100,15 @@ export function importFlow(s: ImportServices): FlowDefinition {
         invoke: {
           src: "moveTarget",
           input: ({ context }) => ({ user: context.user }),
-          onDone: { target: "account", actions: assign({ moveTarget: ({ event }) => event.output ?? undefined }) },
+          onDone: { target: "checkingClient", actions: assign({ moveTarget: ({ event }) => event.output ?? undefined }) },
+          onError: "checkingClient",
+        },
+      },
+      checkingClient: {
+        invoke: {
+          src: "clientTakesSuggestions",
+          input: ({ context }) => ({ user: context.user }),
+          onDone: { target: "account", actions: assign({ canSuggest: ({ event }) => event.output }) },
           onError: "account",
         },
       },

@@ -27,7 +27,7 @@ import { JobStore } from "./migration/job-store.ts";
 import { JobManager } from "./migration/job-manager.ts";
 import { copyProfile, inspectProfile } from "./profile/copy-profile.ts";
 import { publishMovedStatement } from "./profile/moved-statement.ts";
-import { suggestContacts } from "./xmpp/roster-exchange.ts";
+import { rosterExchange } from "./xmpp/roster-exchange.ts";
 import { transportEscaping } from "./xmpp/transport-escaping.ts";
 import { chooseLanguage } from "./i18n/choose-language.ts";
 import type { Contact } from "./core/contact.ts";
@@ -109,6 +109,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     serviceMap: settings.serviceMap,
     providers: settings.providers,
   };
+  const exchange = rosterExchange(xmpp);
   const contactImport = {
     secrets,
     manager,
@@ -117,8 +118,9 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     transportEscaping: (domain: string) => transportEscaping(xmpp, domain),
     maxBytes: settings.importMaxBytes,
     allowPrivate: settings.importAllowPrivate,
+    clientTakesSuggestions: (user: string) => exchange.accepts(user),
     suggest: async (user: string, contacts: Contact[]) =>
-      suggestContacts(xmpp, user, contacts, catalog.t(chooseLanguage(catalog, await preferences.get(user)), "import-suggestion-body", { count: contacts.length })),
+      exchange.suggest(user, contacts, catalog.t(chooseLanguage(catalog, await preferences.get(user)), "import-suggestion-body", { count: contacts.length })),
   };
   const admin = createAdmin({
     xmpp,

@@ -167,6 +167,7 @@ import-suggested = { $count ->
 import-suggestion-body = جهات اتصال من عملية الاستيراد ({ $count }): يستطيع تطبيقك إضافتها لك.
 import-report-done = اكتمل الاستيراد إلى { $target }.
 import-report-cancelled = أُلغي الاستيراد إلى { $target }. هذا ما كان قد تم حتى الآن:
+import-report-unanswered-title = أُضيفوا دون موافقة على طلبهم ودون إرسال طلب إليهم (كانوا قد طلبوا أن يروا متى تكون متصلًا ولم تردّ عليهم؛ ويمكنهم أن يطلبوا من جديد):
 import-report-counts = { $total ->
         [zero] لم يكن في قائمة الاستيراد أي إدخال
         [one] في قائمة الاستيراد إدخال واحد

@@ -113,6 +113,7 @@ import-suggested = Ich habe deinem Client { $count ->
 import-suggestion-body = Kontakte aus deinem Import ({ $count }): dein Client kann sie für dich hinzufügen.
 import-report-done = Dein Import nach { $target } ist fertig.
 import-report-cancelled = Dein Import nach { $target } wurde abgebrochen. So weit war ich gekommen:
+import-report-unanswered-title = Ohne Erlaubnis und ohne Anfrage aufgenommen (sie hatten gefragt, ob sie sehen dürfen, wann du online bist, und du hast nie geantwortet; sie können noch einmal fragen):
 import-report-counts = { $total ->
         [one] Von 1 Eintrag
        *[other] Von { $total } Einträgen

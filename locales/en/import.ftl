@@ -113,6 +113,7 @@ import-suggested = I sent { $count ->
 import-suggestion-body = Contacts from your import ({ $count }): your client can add them for you.
 import-report-done = Your import into { $target } is done.
 import-report-cancelled = Your import into { $target } was cancelled. This is what had happened so far:
+import-report-unanswered-title = Added without approving or asking (they had asked to see when you are online, and you never answered; they can ask again):
 import-report-counts = { $total ->
         [one] Of 1 entry
        *[other] Of { $total } entries

@@ -143,6 +143,7 @@ import-suggested = He enviado { $count ->
 import-suggestion-body = Contactos de tu importación ({ $count }): tu cliente puede añadirlos por ti.
 import-report-done = Tu importación a { $target } ha terminado.
 import-report-cancelled = Tu importación a { $target } se ha cancelado. Esto es lo que se había hecho hasta entonces:
+import-report-unanswered-title = Añadidos sin autorizarlos ni enviarles ninguna solicitud (te habían pedido ver cuándo estás conectado y nunca les respondiste; pueden volver a pedirlo):
 import-report-counts = { $total ->
         [one] De 1 entrada
         [many] De las { $total } de entradas

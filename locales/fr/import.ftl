@@ -131,6 +131,7 @@ import-suggested = J’ai envoyé { $count ->
 import-suggestion-body = Contacts issus de votre importation ({ $count }) : votre client peut les ajouter pour vous.
 import-report-done = Votre importation dans { $target } est terminée.
 import-report-cancelled = Votre importation dans { $target } a été annulée. Voici ce qui avait été fait jusque-là :
+import-report-unanswered-title = Ajoutés sans autorisation ni demande (ils avaient demandé à voir quand vous êtes en ligne, sans jamais recevoir de réponse ; ils pourront redemander) :
 import-report-counts = { $total ->
         [one] Sur { $total } entrée
         [many] Sur { $total } d’entrées

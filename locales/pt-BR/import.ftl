@@ -140,6 +140,7 @@ import-suggested = { $count ->
 import-suggestion-body = Contatos da sua importação ({ $count }): seu cliente pode adicioná-los para você.
 import-report-done = Sua importação para { $target } foi concluída.
 import-report-cancelled = Sua importação para { $target } foi cancelada. Veja o que já tinha sido feito até aqui:
+import-report-unanswered-title = Adicionados sem autorizar nem enviar pedido (tinham pedido para ver quando você está online, e você nunca respondeu; podem pedir de novo):
 import-report-counts = { $total ->
         [0] De { $total } entradas
         [one] De { $total } entrada

@@ -143,6 +143,7 @@ import-suggested = Я отправил в твой клиент { $count ->
 import-suggestion-body = Контакты из твоего импорта ({ $count }): клиент может добавить их за тебя.
 import-report-done = Импорт в { $target } завершён.
 import-report-cancelled = Импорт в { $target } отменён. Вот что успело произойти:
+import-report-unanswered-title = Добавлены без разрешения и без запроса (они просили разрешения видеть, когда ты в сети, но ответа так и не получили; они могут попросить снова):
 import-report-counts = { $total ->
         [one] Из { $total } записи
         [few] Из { $total } записей

@@ -3,6 +3,7 @@ import { parseEnv } from "node:util";
 import { z } from "zod";
 import { normaliseJid, isUserJid } from "../core/jid.ts";
 import { parseContactMap } from "../importers/address-mapping.ts";
+import { ImportError } from "../importers/import-entry.ts";
 import { SettingsError } from "./settings-error.ts";
 
 export { SettingsError };
@@ -188,9 +189,17 @@ function readContactMap(file: string | undefined): Map<string, string> {
   } catch (e) {
     throw new SettingsError("FERRY_CONTACT_MAP", `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
-  const { map, problems } = parseContactMap(text);
-  if (map.size === 0 && problems.length > 0) throw new SettingsError("FERRY_CONTACT_MAP", `${file} has no usable rows (${problems[0]!.code})`);
-  return map;
+  let table: ReturnType<typeof parseContactMap>;
+  try {
+    table = parseContactMap(text);
+  } catch (e) {
+    if (e instanceof ImportError) throw new SettingsError("FERRY_CONTACT_MAP", `${file} is not a readable CSV file (${e.details.reason ?? e.code})`);
+    throw e;
+  }
+  // A bad or ambiguous row would send someone's contacts to the wrong address, or nowhere: the table is fixed first.
+  const problem = table.problems[0];
+  if (problem) throw new SettingsError("FERRY_CONTACT_MAP", `${file} line ${problem.line}: ${problem.code} ${JSON.stringify(problem.detail ?? "")}`);
+  return table.map;
 }
 
 /** Reads the environment (and FERRY_ENV_FILE) into validated settings, or throws SettingsError naming the first bad one. */

@@ -22,6 +22,8 @@ export interface ImportServices {
   transportEscaping(domain: string): Promise<"xep0106" | "percent">;
   maxBytes: number;
   allowPrivate: boolean;
+  /** Whether the client the user writes from takes XEP-0144 suggestions (its disco says so). */
+  clientTakesSuggestions(user: string): Promise<boolean>;
   /** Sends the contacts to the user's client as a XEP-0144 suggestion (no password needed). */
   suggest(user: string, contacts: Contact[]): Promise<void>;
 }
@@ -103,7 +105,9 @@ export const readImportActor = (s: ImportServices) =>
     const unanswered = mapped.filter(({ contact, from }) => from.pendingIn === true && !contactWasSubscribedToUser(contact)).map(({ contact }) => contact.jid);
     const skipped = unmapped.map(({ entry, reason }) => ({ jid: entry.address, ...(entry.name ? { name: entry.name } : {}), reason }));
     const groups = [...new Set(contacts.flatMap((c) => c.groups))];
-    await s.manager.store("import").save(newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups));
+    const job = newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups);
+    if (unanswered.length > 0) job.unanswered = unanswered;
+    await s.manager.store("import").save(job);
     const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
     for (const m of mapped) byRule[m.rule] += 1;
     return {
@@ -143,6 +147,10 @@ export const startImportActor = (s: ImportServices) =>
       s.secrets.clear(input.conversation);
     }
   });
+
+/** Suggestions are offered only to a client that announces them: others would drop them without a word. */
+export const clientTakesSuggestionsActor = (s: ImportServices) =>
+  fromPromise<boolean, { user: string }>(({ input }) => s.clientTakesSuggestions(input.user));
 
 /** XEP-0144: the client asks its user about each contact; Ferry needs no password. */
 export const suggestActor = (s: ImportServices) =>

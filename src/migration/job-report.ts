@@ -46,6 +46,13 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
     const items = job.skipped.map((x) => catalog.t(lang, "report-skipped-item", { jid: x.jid, reason: x.reason }));
     parts.push(listed(catalog, lang, catalog.t(lang, "report-skipped-title"), items, followUps));
   }
+  // Added, yet neither approved nor asked: the user should know why these do not see them online.
+  const unanswered = new Set(job.unanswered);
+  const addedUnanswered = job.contacts.filter((x) => x.state === "done" && unanswered.has(x.jid));
+  if (addedUnanswered.length > 0) {
+    const items = addedUnanswered.map((x) => catalog.t(lang, "import-unanswered-item", { jid: x.jid }));
+    parts.push(listed(catalog, lang, catalog.t(lang, "import-report-unanswered-title"), items, followUps));
+  }
   // Kinds of data the old account did not have are not worth a line each.
   const profile = (job.profile ?? []).filter((p) => p.outcome !== "none");
   if (profile.length > 0) {

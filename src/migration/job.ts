@@ -38,6 +38,8 @@ export interface Job {
   groups: string[];
   contacts: JobContact[];
   skipped: SkippedContact[];
+  /** An import's contacts whose own request to see the user was never answered: added without approval or a request, and named in the report. */
+  unanswered?: string[];
   profile?: ProfileItemReport[];
   /** "published", or the error condition. */
   statement?: string;

@@ -151,15 +151,9 @@ function slotError(err: unknown): UploadResult {
 
 // ---- Downloads ---------------------------------------------------------------
 
-export type DownloadErrorCode =
-  | "bad-url"
-  | "private-address"
-  | "unresolvable"
-  | "too-large"
-  | "timeout"
-  | "http-status"
-  | "too-many-redirects"
-  | "network";
+/** Every reason a download fails; each has its own words in `import-download-failed` (a unit test checks). */
+export const DOWNLOAD_ERROR_CODES = ["bad-url", "private-address", "unresolvable", "too-large", "timeout", "http-status", "too-many-redirects", "network"] as const;
+export type DownloadErrorCode = (typeof DOWNLOAD_ERROR_CODES)[number];
 
 export interface DownloadError {
   error: DownloadErrorCode;

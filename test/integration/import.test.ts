@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { xml } from "@xmpp/client";
@@ -13,9 +14,18 @@ import { uploadFile } from "../../src/xmpp/http-upload.ts";
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const FIXTURES = join(import.meta.dirname, "../fixtures/imports");
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
+const NS_INFO = "http://jabber.org/protocol/disco#info";
+const NS_ROSTERX = "http://jabber.org/protocol/rosterx";
 
 /** The XEP-0227 fixture as an export of ivan's own account among others (juliet's roster, now his). */
 const ivansExport = () => readFileSync(join(FIXTURES, "xep0227-pie.xml"), "utf8").replace("<host jid='capulet.example'>", "<host jid='old.test'>").replace("<user name='juliet'>", "<user name='ivan'>");
+
+/** contact-map.csv without its bad rows (the parser's test reads those): Ferry refuses to start with a bad table. */
+function usableContactMap(): string {
+  const file = join(mkdtempSync(join(tmpdir(), "ferry-map-")), "contact-map.csv");
+  writeFileSync(file, readFileSync(join(FIXTURES, "contact-map.csv"), "utf8").split("\n").slice(0, 3).join("\n"));
+  return file;
+}
 
 /** JIDs Prosody's file storage holds a pre-approval for (RFC 6121 3.4; not visible in a roster result). */
 async function preApproved(w: World, user: string, host: string): Promise<string[]> {
@@ -36,7 +46,7 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
       FERRY_USER_RATE_BURST: "1000",
       FERRY_IMPORT_ALLOW_PRIVATE: "true",
       FERRY_TRANSPORTS: "msn=msn.old.test",
-      FERRY_CONTACT_MAP: join(FIXTURES, "contact-map.csv"),
+      FERRY_CONTACT_MAP: usableContactMap(),
     });
     await w.server.register("ivan", "old.test", "ivan-pw");
     user = await XmppUser.connect(w.server.service, "ivan@old.test", "ivan-pw");
@@ -188,7 +198,8 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
     const form = second.getChild("x", "jabber:x:data")!;
     expect(form.getChildren("instructions").map((i) => i.text()).join("\n")).toMatch(/This is a CSV file with 3 entries/);
     const options = form.getChildren("field")[0]!.getChildren("option").map((o) => o.getChildText("value"));
-    expect(options).toEqual(["jane@old.test", "suggest"]);
+    // Jane's client does not announce XEP-0144, so suggestions are not offered to it.
+    expect(options).toEqual(["jane@old.test"]);
 
     const third = await step({ account: "jane@old.test" });
     expect(fieldsOf(third)).toEqual([["old-password", "text-private"]]);
@@ -200,6 +211,19 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
     expect((await readRoster(session)).map((c) => c.jid).sort()).toEqual(["alice@wonderland.example", "bob@builder.example", "carol@example.com"]);
     await session.close();
     await jane.stop();
+  });
+
+  it("offers XEP-0144 suggestions to a client whose disco announces them, and sends them to that client", async () => {
+    await w.server.register("kim", "old.test", "kim-pw");
+    const kim = await XmppUser.connect(w.server.service, "kim@old.test", "kim-pw", "gajim");
+    kim.xmpp.iqCallee.get(NS_INFO, "query", () => xml("query", { xmlns: NS_INFO }, xml("feature", { var: NS_INFO }), xml("feature", { var: NS_ROSTERX })));
+    await kim.sayUntil(BOT, "import", /Your file or your list/);
+    expect(await kim.sayUntil(BOT, "zed@x.test", /Where should I add/)).toMatch(/2\. send them to my chat client/);
+    expect(await kim.sayUntil(BOT, "2", /sent 1 contact to your client/)).toBeTruthy();
+    const suggestion = kim.inbox.find((s) => s.is("message") && s.getChild("x", NS_ROSTERX))!;
+    expect(suggestion.attrs.to).toBe("kim@old.test/gajim");
+    expect(suggestion.getChild("x", NS_ROSTERX)!.getChildren("item").map((i) => [i.attrs.action, i.attrs.jid])).toEqual([["add", "zed@x.test"]]);
+    await kim.stop();
   });
 
   it("a chat history file is recognised and explained; a billion-laughs file is refused", async () => {

@@ -29,6 +29,8 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
   const accounts = new FakeAccounts();
   const notices: { user: string; text: string }[] = [];
   const suggestions: { user: string; contacts: Contact[] }[] = [];
+  /** Users whose client does not announce XEP-0144 (every other one does). */
+  const clientsWithoutSuggestions = new Set<string>();
   const build = () => {
     const preferences = new Preferences(store);
     const secrets = new SecretVault();
@@ -63,6 +65,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
       transportEscaping: async () => "percent" as const,
       maxBytes: 5 * 1024 * 1024,
       allowPrivate: true,
+      clientTakesSuggestions: async (user: string) => !clientsWithoutSuggestions.has(user),
       suggest: async (user: string, contacts: Contact[]) => void suggestions.push({ user, contacts }),
     };
     const deps = {
@@ -90,6 +93,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
     accounts,
     notices,
     suggestions,
+    clientsWithoutSuggestions,
     get chat() {
       return current.chat;
     },

@@ -42,6 +42,44 @@ describe("settings", () => {
     }
   });
 
+  describe("import settings", () => {
+    const mapFile = (text: string) => {
+      const file = join(mkdtempSync(join(tmpdir(), "ferry-map-")), "map.csv");
+      writeFileSync(file, text);
+      return file;
+    };
+    /** The one line `ferry` prints for the settings error `env` causes. */
+    const settingsError = (env: Record<string, string>): string => {
+      try {
+        loadSettings({ ...base, ...env });
+      } catch (e) {
+        expect(e).toBeInstanceOf(SettingsError);
+        return (e as Error).message;
+      }
+      throw new Error("no settings error");
+    };
+
+    it("reads FERRY_TRANSPORTS and FERRY_CONTACT_MAP", () => {
+      const s = loadSettings({ ...base, FERRY_TRANSPORTS: "MSN=msn.example.org, icq=icq.example.org", FERRY_CONTACT_MAP: mapFile("legacy,jid\njoe@hotmail.com,Joe@New.Example\n") });
+      expect(s.transports).toEqual({ msn: "msn.example.org", icq: "icq.example.org" });
+      expect([...s.contactMap]).toEqual([["joe@hotmail.com", "joe@new.example"]]);
+    });
+
+    it.each([
+      ["a gateway that is not a domain", { FERRY_TRANSPORTS: "msn=not a domain" }, /^FERRY_TRANSPORTS: "msn=not a domain" is not network=gateway\.domain/],
+      ["a gateway for a network Ferry does not know", { FERRY_TRANSPORTS: "msn=msn.example.org,skype=skype.example.org" }, /^FERRY_TRANSPORTS: "skype=skype\.example\.org"/],
+      ["a gateway left out", { FERRY_TRANSPORTS: "msn=" }, /^FERRY_TRANSPORTS: "msn="/],
+      ["a map file that does not exist", { FERRY_CONTACT_MAP: "/nonexistent/ferry-map.csv" }, /^FERRY_CONTACT_MAP: cannot read \/nonexistent\/ferry-map\.csv \(ENOENT\)$/],
+      ["a map row whose JID is not one", { FERRY_CONTACT_MAP: mapFile("legacy,jid\njoe@hotmail.com,joe@new.example\nann@msn.com,not a jid\n") }, /^FERRY_CONTACT_MAP: \S+ line 3: invalid-address "not a jid"$/],
+      ["a map row that maps an address twice", { FERRY_CONTACT_MAP: mapFile("joe@hotmail.com,joe@new.example\nJOE@hotmail.com,joe.other@new.example\n") }, /^FERRY_CONTACT_MAP: \S+ line 2: conflicting-mapping "JOE@hotmail\.com"$/],
+      ["a map line with an unclosed quote", { FERRY_CONTACT_MAP: mapFile('joe@hotmail.com,joe@new.example\n"ann@msn.com,ann@new.example\n') }, /^FERRY_CONTACT_MAP: \S+ is not a readable CSV file \(CSV_QUOTE_NOT_CLOSED\)$/],
+    ])("%s is a one-line error naming the setting", (_, env, message) => {
+      const text = settingsError(env);
+      expect(text).toMatch(message);
+      expect(text).not.toContain("\n");
+    });
+  });
+
   it("reads FERRY_ENV_FILE, with the environment winning", () => {
     const file = join(mkdtempSync(join(tmpdir(), "ferry-env-")), "ferry.env");
     writeFileSync(file, "FERRY_JID=bot@file.example\nFERRY_PASSWORD=from-file\nFERRY_LOCALE=de\n");

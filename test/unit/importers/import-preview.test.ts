@@ -41,6 +41,29 @@ describe("importing a XEP-0227 export follows its subscriptions", () => {
     expect(of("balthasar@montague.example")).toEqual({ onRoster: true, asked: false, preApproved: false }); // subscription='sometimes'
   });
 
+  it("names every unanswered request in the end-of-import report too, continuing long lists in further messages", async () => {
+    const w = unitWorld();
+    w.accounts.add(juliet, "pw");
+    const fans = Array.from({ length: 130 }, (_, i) => `fan${i}@verona.example`);
+    const file = `<server-data xmlns='urn:xmpp:pie:0'><host jid='capulet.example'><user name='juliet'><query xmlns='jabber:iq:roster'><item jid='romeo@montague.example' subscription='both'/></query>${fans
+      .map((jid) => `<presence xmlns='jabber:client' from='${jid}' to='${juliet}' type='subscribe'/>`)
+      .join("")}</user></host></server-data>`;
+    await preview(w, juliet, file);
+    await w.chat.handle(juliet, "1");
+    await w.chat.handle(juliet, "pw");
+
+    const title = /^Added without approving or asking \(they had asked to see when you are online, and you never answered; they can ask again\):$/gm;
+    const report = await w.untilNotice(/import into juliet@capulet\.example is done/);
+    expect(report).toMatch(/Of 131 entries: 131 added/);
+    expect(report).toMatch(title);
+    expect(report.match(/^• fan\d+@verona\.example$/gm)).toHaveLength(25);
+    expect(report).toMatch(/…and 105 more, listed in the next messages\./);
+    expect(report).not.toMatch(/romeo/);
+    const all = w.notices.filter((n) => n.user === juliet).map((n) => n.text).join("\n");
+    expect(all.match(/^• fan\d+@verona\.example$/gm)?.sort()).toEqual(fans.map((jid) => `• ${jid}`).sort());
+    expect(all.match(title)).toHaveLength(3);
+  });
+
   it("asks and pre-approves everyone from a file that knows no subscriptions", async () => {
     const w = unitWorld();
     w.accounts.add(juliet, "pw");

@@ -34,6 +34,16 @@ describe("import flow (chat, fake accounts)", () => {
     expect(w.suggestions).toEqual([{ user: alice, contacts: [expect.objectContaining({ jid: "zed@x.test" })] }]);
   });
 
+  it("does not offer XEP-0144 suggestions when the user's client does not announce them", async () => {
+    const w = unitWorld();
+    w.clientsWithoutSuggestions.add(alice);
+    await w.chat.handle(alice, "import");
+    const preview = (await w.chat.handle(alice, "zed@x.test")).join("\n");
+    expect(preview).toMatch(/Where should I add these contacts\?\n1\. to this account \(alice@old\.test\)\nSend the number/);
+    expect((await w.chat.handle(alice, "2")).join("\n")).not.toMatch(/sent 1 contact to your client/);
+    expect(w.suggestions).toEqual([]);
+  });
+
   it("answers a broken or dangerous file with a clear message and asks again", async () => {
     const w = unitWorld();
     await w.chat.handle(alice, "import");
