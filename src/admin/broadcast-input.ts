@@ -1,4 +1,5 @@
 /** Checks of what an admin types while setting up a broadcast (pure, so the flow stays declarative). */
+import { foldWord } from "../i18n/fold-word.ts";
 
 /** Locale codes from "de, fr" or "de fr": the offered ones other than the default, and the rest as unknown. */
 export function parseLocaleCodes(text: string, offered: string[], defaultLocale: string): { locales: string[]; unknown: string[] } {
@@ -12,17 +13,17 @@ export function parseLocaleCodes(text: string, offered: string[], defaultLocale:
 
 export const MAX_EVERY_DAYS = 365;
 
-/** Days between reminders: a whole number from 1 to 365. */
+/** Days between reminders: a whole number from 1 to 365, in any digits foldWord reads (Arabic keyboards type ٧). */
 export function parseEveryDays(text: string): number | undefined {
-  const t = text.trim();
+  const t = foldWord(text);
   if (!/^\d+$/.test(t)) return undefined;
   const n = Number(t);
   return n >= 1 && n <= MAX_EVERY_DAYS ? n : undefined;
 }
 
-/** The last day for reminders, YYYY-MM-DD, a real date after today (UTC). */
+/** The last day for reminders, YYYY-MM-DD, a real date after today (UTC); digits folded as in parseEveryDays. */
 export function parseUntilDate(text: string, now: Date): string | undefined {
-  const t = text.trim();
+  const t = foldWord(text);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) return undefined;
   const date = new Date(`${t}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== t) return undefined;

@@ -7,6 +7,7 @@ import { runFlowTurn, FlowRestoreError } from "./flow-runner.ts";
 import { parseChatValue, type FieldSpec } from "./fields.ts";
 import { chatVocabulary, renderChatPrompt, renderMenu, renderStepIntro, renderText } from "./render-text.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
+import { foldWord } from "../i18n/fold-word.ts";
 import { matchCommand, isWord, type CommandMatch } from "../commands/match-command.ts";
 import { visibleCommands } from "../commands/command-list.ts";
 
@@ -81,6 +82,13 @@ export class ChatConversations {
     const out: string[] = [];
 
     let record = await this.sessions.get(user);
+    if (record && this.adminOnlyForOthers(user, record.flow)) {
+      // Removed from FERRY_ADMINS mid-conversation: the stored session must not outlive the right to it,
+      // and the user is answered as any non-admin (no apology that would hint at admin commands).
+      this.log.warn({ user, flow: record.flow }, "admin conversation ended: no longer an admin");
+      await this.endSession(user);
+      record = undefined;
+    }
     const def = record && this.deps.flows.get(record.flow);
     if (record && (!def || def.version !== record.version)) {
       this.log.warn({ user, flow: record.flow, version: record.version }, "dropping a conversation saved by another version");
@@ -117,10 +125,15 @@ export class ChatConversations {
     return out;
   }
 
+  /** Whether this flow belongs to an admin-only command and the user is not (or no longer) an admin. */
+  private adminOnlyForOthers(user: string, flow: string): boolean {
+    return !this.deps.admins.has(user) && this.deps.commands.some((c) => c.flow === flow && c.adminOnly);
+  }
+
   /** A non-admin typing an admin command gets the menu as for any unknown text, but the attempt is logged. */
   private logAdminAttempt(user: string, lang: string, text: string): void {
-    // A number is an item of the user's own menu, never an admin command.
-    if (/^\s*\d/.test(text)) return;
+    // A number (in any digits the menu accepts) is an item of the user's own menu, never an admin command.
+    if (/^\d/.test(foldWord(text))) return;
     const hidden = matchCommand(this.deps.catalog, lang, this.deps.commands.filter((c) => c.adminOnly), text);
     if (hidden) this.log.warn({ user, command: hidden.command.id }, "admin command refused");
   }

@@ -12,6 +12,9 @@ export interface MessageLines {
 export type MessageArgs = { [name: string]: string | number | Date | string[] | MessageLines | undefined };
 
 const RLM = "\u200f";
+/** FIRST-STRONG ISOLATE and POP DIRECTIONAL ISOLATE, as Fluent puts around variables in right-to-left text. */
+const FSI = "\u2068";
+const PDI = "\u2069";
 
 function isRightToLeft(locale: string): boolean {
   const info = (new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
@@ -137,8 +140,11 @@ export class Catalog {
     for (const [k, v] of Object.entries(args)) {
       if (v === undefined) continue;
       if (Array.isArray(v)) {
-        // Lists are joined the way the language joins them ("a, b and c").
-        out[k] = new Intl.ListFormat(locale, { type: "conjunction" }).format(v);
+        // Lists are joined the way the language joins them ("a, b and c"). In right-to-left text each
+        // item gets its own isolate: the language's separators then sit outside them and set the
+        // list's direction, so Arabic reads the items right to left in their order.
+        const items = this.rtl.has(locale) ? v.map((item) => FSI + item + PDI) : v;
+        out[k] = new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
       } else if (typeof v === "object" && "lines" in v) {
         out[k] = v.lines.map((l) => this.t(locale, l.key, l.args)).join("\n");
       } else {

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { COMMANDS } from "../../src/commands/command-list.ts";
 import { readdirSync } from "node:fs";
@@ -155,6 +156,31 @@ describe("Ferry on a real Prosody: conversation basics", () => {
     const [menu] = await kate.say(BOT, "help");
     expect(menu).toMatch(/^Hi! I'm Ferry/);
     expect(await kate.say(BOT, "language de")).toEqual(["Gut, ab jetzt schreibe ich Deutsch mit dir."]);
+  });
+
+  it("approves a subscription request and asks back, so the bot shows in the user's roster", async () => {
+    const lena = await w.user("lena");
+    // As a client does: fetch the roster first, so the server passes on subscription answers (RFC 6121 "interested resource").
+    await lena.iq("get", "lena@old.test", xml("query", { xmlns: "jabber:iq:roster" }));
+    await lena.xmpp.send(xml("presence", { to: BOT, type: "subscribe" }));
+    const fromBot = (type: string) => (inbox: Element[]) =>
+      inbox.some((s) => s.is("presence") && s.attrs.type === type && String(s.attrs.from).split("/")[0] === BOT) || undefined;
+    await lena.waitFor(fromBot("subscribed"));
+    await lena.waitFor(fromBot("subscribe"));
+  });
+
+  it("the `help` ad-hoc command lists the commands in the user's language", async () => {
+    const mia = await w.user("mia");
+    await mia.say(BOT, "language fr");
+    const NS = "http://jabber.org/protocol/commands";
+    const done = (await mia.iq("set", BOT + "/ferry", xml("command", { xmlns: NS, node: "help", action: "execute" }))).getChild("command", NS)!;
+    expect(done.attrs).toMatchObject({ status: "completed", "xml:lang": "fr" });
+    const menu = done.getChildText("note")!;
+    expect(menu.startsWith(catalog.t("fr", "help-intro"))).toBe(true);
+    for (const [i, command] of COMMANDS.filter((c) => !c.adminOnly).entries()) {
+      expect(menu).toContain(`${i + 1}. *${catalog.displayWord("fr", `cmd-${command.id}`)}*`);
+    }
+    expect(menu).toContain("1. *déménager*");
   });
 
   it("an unknown ad-hoc node is item-not-found", async () => {

@@ -62,6 +62,13 @@ describe("broadcast input checks", () => {
     expect(parseUntilDate("2030-02-30", now)).toBeUndefined();
     expect(parseUntilDate("11.03.2030", now)).toBeUndefined();
   });
+
+  it("reads days and dates typed with Arabic-Indic or Persian digits, as menu numbers are", () => {
+    expect([parseEveryDays("٧"), parseEveryDays("۱۴"), parseEveryDays("٠"), parseEveryDays("٣٦٦")]).toEqual([7, 14, undefined, undefined]);
+    const now = new Date("2030-03-10T12:00:00Z");
+    expect(parseUntilDate("٢٠٣٠-٠٣-١١", now)).toBe("2030-03-11");
+    expect(parseUntilDate("٢٠٣٠-٠٢-٣٠", now)).toBeUndefined();
+  });
 });
 
 describe("the notice as a recipient reads it", () => {

@@ -5,7 +5,7 @@ import { xml } from "@xmpp/client";
 import { Catalog } from "../../../src/i18n/catalog.ts";
 import { Preferences } from "../../../src/users/preferences.ts";
 import { createLogger } from "../../../src/log/logger.ts";
-import { BroadcastStore, type Broadcast, type Schedule } from "../../../src/admin/broadcast-store.ts";
+import { BroadcastStore, type Broadcast, type Delivery, type Schedule } from "../../../src/admin/broadcast-store.ts";
 import { BroadcastSender } from "../../../src/admin/broadcast-sender.ts";
 import { BroadcastScheduler, nextRunAfter, isDue } from "../../../src/admin/scheduler.ts";
 import type { LaunchRequest } from "../../../src/admin/launch.ts";
@@ -18,7 +18,8 @@ function world() {
   const kv = new Keyv();
   const store = new BroadcastStore(kv);
   const preferences = new Preferences(kv);
-  const sent: { to: string; body: string; lang: string; id: string }[] = [];
+  /** What was sent, with what the journal said about the recipient at that moment. */
+  const sent: { to: string; body: string; lang: string; id: string; journaled?: Delivery }[] = [];
   const notices: { admin: string; text: string }[] = [];
   let failTo: string | undefined;
   const sender = () =>
@@ -30,7 +31,7 @@ function world() {
       rate: 0,
       send: async (to, body, lang, id) => {
         if (to === failTo) throw new Error("not-connected");
-        sent.push({ to, body, lang, id });
+        sent.push({ to, body, lang, id, journaled: await store.delivery(id.split(".")[1]!, to) });
       },
       notify: async (admin, texts) => void notices.push(...texts.map((text) => ({ admin, text }))),
       log,
@@ -70,6 +71,17 @@ describe("BroadcastSender", () => {
     expect(w.sent[1]!.body).toMatch(/^Wir schließen\./);
     expect(w.notices.map((n) => n.text)).toEqual(["Broadcast finished: 3 of 4 sent, 1 failed.", "Not reached:\ndown@old.test (the server said: not-connected)"]);
     expect((await w.store.get("b1"))?.status).toBe("done");
+  });
+
+  it("journals each recipient as sent before the message leaves, so a crash in between can never double it", async () => {
+    const w = world();
+    await w.sender().start(broadcast(["anna@old.test", "bert@old.test", "cleo@old.test"]));
+    await until(() => w.notices.some((n) => /finished/.test(n.text)));
+    expect(w.sent.map((s) => [s.to, s.journaled?.state])).toEqual([
+      ["anna@old.test", "sent"],
+      ["bert@old.test", "sent"],
+      ["cleo@old.test", "sent"],
+    ]);
   });
 
   it("turns an error bounce into a failed recipient with the server's reason", async () => {

@@ -59,10 +59,63 @@ describe("lists in messages", () => {
     actor.on("say", (e) => void said.push(e as Say));
     actor.start();
     actor.send({ type: "submit", values: { text: ["نص"], languages: "xx yy zz" } });
-    const reply = catalog.t("ar", String(said[0]!.text), said[0]!.args);
+    // Isolates aside (see below), the words as a reader gets them.
+    const reply = catalog.t("ar", String(said[0]!.text), said[0]!.args).replace(/[\u2068\u2069]/g, "");
     expect(reply).toContain("xx وyy وzz");
     expect(reply).toContain("de وfr");
     expect(reply).not.toContain(", ");
     actor.stop();
+  });
+});
+
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/** The contents of the isolates at the top level of a text, in order. */
+function topIsolates(text: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const [i, ch] of [...text].entries()) {
+    if (/[\u2066-\u2068]/.test(ch)) {
+      if (depth++ === 0) start = i + 1;
+    } else if (ch === PDI && --depth === 0) {
+      found.push([...text].slice(start, i).join(""));
+    }
+  }
+  return found;
+}
+
+/**
+ * The direction a client gives an FSI isolate: that of its first strong character,
+ * nested isolates skipped (Unicode bidi rules P2–P3).
+ */
+function isolateDirection(content: string): "rtl" | "ltr" | undefined {
+  let depth = 0;
+  for (const ch of content) {
+    if (/[\u2066-\u2068]/.test(ch)) depth++;
+    else if (ch === PDI) depth--;
+    else if (depth === 0 && /[\p{Script=Arabic}\p{Script=Hebrew}\u200f]/u.test(ch)) return "rtl";
+    else if (depth === 0 && /[\p{L}\u200e]/u.test(ch)) return "ltr";
+  }
+  return undefined;
+}
+
+describe("lists of addresses in right-to-left text", () => {
+  const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });
+
+  it("isolate each address, so Arabic reads the list right to left in its order, with its own separators", () => {
+    const reply = catalog.t("ar", "error-other-domain", { domains: ["a.test", "b.test", "c.test"] });
+    const [list, ...rest] = topIsolates(reply);
+    expect(rest).toEqual([]);
+    expect(list!.startsWith(FSI)).toBe(true);
+    expect(isolateDirection(list!)).toBe("rtl");
+    expect(topIsolates(list!)).toEqual(["a.test", "b.test", "c.test"]);
+    // The conjunctions are Arabic, outside the addresses' isolates.
+    expect(list!.replace(/\u2068[^\u2069]*\u2069/g, "…")).toBe("… و… و…");
+  });
+
+  it("leave left-to-right languages without marks", () => {
+    expect(catalog.t("en", "error-other-domain", { domains: ["a.test", "b.test"] })).toBe("Sorry, I only serve accounts on a.test and b.test.");
   });
 });

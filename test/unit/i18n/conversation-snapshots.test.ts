@@ -33,3 +33,14 @@ describe.each(locales)("the %s conversation", (locale) => {
     await expect(transcript.join("\n") + "\n").toMatchFileSnapshot(`./transcripts/${locale}.txt`);
   });
 });
+
+/** The menu an admin sees (broadcast, broadcasts, stats among the commands), in every language. */
+describe.each(locales)("the %s admin help", (locale) => {
+  it("matches the reviewed transcript", async () => {
+    const admin = "boss@capulet.example";
+    const w = unitWorld({ admins: [admin] });
+    const transcript: string[] = [];
+    for (const text of [`language ${locale}`, "help"]) transcript.push(`> ${text}`, ...(await w.chat.handle(admin, text)).map((r) => `< ${r}`));
+    await expect(transcript.join("\n") + "\n").toMatchFileSnapshot(`./transcripts/admin/${locale}.txt`);
+  });
+});

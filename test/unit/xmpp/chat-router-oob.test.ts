@@ -1,5 +1,4 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { EventEmitter } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { xml, type Client } from "@xmpp/client";
@@ -8,19 +7,9 @@ import { routeChat } from "../../../src/xmpp/chat-router.ts";
 import { RateLimiter } from "../../../src/guard/rate-limiter.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { unitWorld, UNIT_BOT } from "../../support/unit-world.ts";
+import { FakeXmpp } from "../../support/fake-xmpp.ts";
 
 const alice = "alice@old.test";
-
-/** The bot's side of a connection: stanzas the test injects come in, what the router sends is kept. */
-class FakeXmpp extends EventEmitter {
-  readonly sent: Element[] = [];
-  async send(stanza: Element): Promise<void> {
-    this.sent.push(stanza);
-  }
-  bodies(): string[] {
-    return this.sent.map((s) => s.getChildText("body")).filter((b): b is string => b !== null);
-  }
-}
 
 describe("chat router: a file shared with jabber:x:oob", () => {
   let server: Server;
