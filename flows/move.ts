@@ -1,4 +1,4 @@
-import { setup, assign, emit, not } from "xstate";
+import { setup, assign, emit, enqueueActions, not } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
 import type { FieldSpec, FieldValues, StepSpec } from "../src/conversation/fields.ts";
@@ -19,12 +19,14 @@ const MAX_ATTEMPTS = 3;
 interface MoveContext {
   user: string;
   conversation: string;
+  /** Chat cannot show a provider's inline CAPTCHA; the sign-up form then links an uploaded copy. */
+  channel?: FlowInput["channel"];
   target?: string;
   attempts: number;
   plan?: PlanSummary;
   /** Sign-up of a new account: the provider and its further fields. */
   provider?: string;
-  signUp?: { fields: FieldSpec[]; instructions?: string };
+  signUp?: { fields: FieldSpec[]; instructions?: string; hidden?: Record<string, string> };
   /** The sign-up form as answered, until the provider has it. */
   registration?: Registration;
   /** The user said yes to the plan: start, with this choice, once the passwords are back. */
@@ -130,7 +132,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
     },
   }).createMachine({
     id: "move",
-    context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
+    context: ({ input }) => ({ user: input.user, conversation: input.conversation, channel: input.channel, attempts: 0 }),
     initial: "account",
     states: {
       account: {
@@ -157,12 +159,16 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       signUpForm: {
         invoke: {
           src: "signUpForm",
-          input: ({ context }) => ({ provider: context.provider! }),
+          // Conversations stored before `channel` was kept are chat ones: ad-hoc sessions are never stored.
+          input: ({ context }) => ({ provider: context.provider!, user: context.user, conversation: context.conversation, channel: context.channel ?? "chat" }),
           onDone: [
             {
               guard: ({ event }) => event.output.kind === "open",
               target: "username",
-              actions: assign({ signUp: ({ event }) => (event.output.kind === "open" ? { fields: event.output.fields, instructions: event.output.instructions } : undefined) }),
+              actions: assign({
+                signUp: ({ event }) =>
+                  event.output.kind === "open" ? { fields: event.output.fields, instructions: event.output.instructions, hidden: event.output.hidden } : undefined,
+              }),
             },
             {
               guard: ({ event }) => event.output.kind === "web",
@@ -200,7 +206,8 @@ export function moveFlow(s: MoveServices): FlowDefinition {
             provider: context.provider!,
             conversation: context.conversation,
             username: context.target!,
-            extra: context.registration!.values,
+            // The form's hidden values first: the user's answers belong to that very form.
+            extra: { ...context.signUp?.hidden, ...context.registration!.values },
             privateFields: context.registration!.secrets,
           }),
           onDone: [
@@ -254,6 +261,10 @@ export function moveFlow(s: MoveServices): FlowDefinition {
                     })
                   : say("move-plan-nothing-skipped"),
               ),
+              enqueueActions(({ event, enqueue }) => {
+                const { unchecked } = event.output;
+                if (unchecked.length > 0) enqueue.emit(say("move-plan-unchecked", { count: unchecked.length, domains: unchecked.slice(0, 25) }));
+              }),
             ],
           },
           onError: { target: "failed" },

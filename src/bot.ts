@@ -108,6 +108,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     inspectProfile,
     serviceMap: settings.serviceMap,
     providers: settings.providers,
+    serverRate: settings.serverRate,
   };
   const exchange = rosterExchange(xmpp);
   const contactImport = {

@@ -36,6 +36,8 @@ register-failed = { $reason ->
         [resource-constraint] Der Anbieter bittet, vor dem nächsten neuen Konto etwas zu warten. Bitte versuch es später noch einmal.
        *[other] Der Anbieter konnte das Konto nicht anlegen ({ $reason }).
     } Schick bitte eine bestehende Adresse oder *neu*, um es noch einmal zu versuchen.
+register-captcha-link = Zum Ansehen öffnen: { $url }
+register-captcha-adhoc-only = Dieser Anbieter schickt sein CAPTCHA in einer Form, die ich im Chat nicht zeigen kann. Beantworte es bitte im Ad-hoc-Befehl *umziehen* deines Clients (dort sind auch Passwörter verdeckt) oder registriere dich auf der Webseite des Anbieters.
 
 ## Plan
 move-reading = Danke, beide Passwörter stimmen. Ich lese dein Konto…
@@ -56,6 +58,11 @@ move-plan-skipped = { $count ->
     }
     { $list }
 move-plan-nothing-skipped = Alle Kontakte können umziehen.
+move-plan-unchecked = { $count ->
+        [one] 1 Domain nicht geprüft (es blieb keine Zeit zu fragen, ob sie ein Gateway ist; ihre Kontakte ziehen ganz normal um):
+       *[other] { $count } Domains nicht geprüft (es blieb keine Zeit zu fragen, ob sie Gateways sind; ihre Kontakte ziehen ganz normal um):
+    }
+    { $domains }
 move-ask-confirm = Soll ich jetzt anfangen?
 move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
 move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.

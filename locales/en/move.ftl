@@ -36,6 +36,8 @@ register-failed = { $reason ->
         [resource-constraint] The provider asks to wait before creating another account. Please try again later.
        *[other] The provider could not create the account ({ $reason }).
     } Please send an existing address, or *new* to try again.
+register-captcha-link = To see it, open: { $url }
+register-captcha-adhoc-only = This provider sends its CAPTCHA in a form I cannot show in chat. Please answer it in your client's ad-hoc command *move* (passwords are hidden there too), or sign up on the provider's web page.
 
 ## Plan
 move-reading = Thanks, both passwords work. I'm reading your account…
@@ -56,6 +58,11 @@ move-plan-skipped = { $count ->
     }
     { $list }
 move-plan-nothing-skipped = Every contact can be moved.
+move-plan-unchecked = { $count ->
+        [one] 1 domain not checked (no time was left to ask whether it is a gateway, so its contacts will be moved as usual):
+       *[other] { $count } domains not checked (no time was left to ask whether they are gateways, so their contacts will be moved as usual):
+    }
+    { $domains }
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-declined = OK, I changed nothing. Send *move* when you want to start again.

@@ -36,6 +36,8 @@ register-failed = { $reason ->
         [resource-constraint] El proveedor pide que esperes antes de crear otra cuenta. Inténtalo de nuevo más tarde.
        *[other] El proveedor no ha podido crear la cuenta ({ $reason }).
     } Envíame una dirección que ya exista o *nueva* para intentarlo otra vez.
+register-captcha-link = Para verlo, abre: { $url }
+register-captcha-adhoc-only = Este proveedor envía su CAPTCHA de una forma que no puedo mostrar en el chat. Respóndelo en el comando ad-hoc *mudar* de tu cliente (allí las contraseñas también quedan ocultas) o regístrate en la página web del proveedor.
 
 ## Plan
 move-reading = Gracias, las dos contraseñas funcionan. Estoy leyendo tu cuenta…
@@ -67,6 +69,12 @@ move-plan-skipped = { $count ->
     }
     { $list }
 move-plan-nothing-skipped = Se pueden trasladar todos los contactos.
+move-plan-unchecked = { $count ->
+        [one] 1 dominio sin comprobar (no quedó tiempo para preguntarle si es una pasarela; sus contactos se trasladarán como siempre):
+        [many] { $count } de dominios sin comprobar (no quedó tiempo para preguntarles si son pasarelas; sus contactos se trasladarán como siempre):
+       *[other] { $count } dominios sin comprobar (no quedó tiempo para preguntarles si son pasarelas; sus contactos se trasladarán como siempre):
+    }
+    { $domains }
 move-ask-confirm = ¿Empiezo ya?
 move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
 move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.

@@ -36,6 +36,8 @@ register-failed = { $reason ->
         [resource-constraint] Le fournisseur demande d’attendre avant de créer un autre compte. Merci de réessayer plus tard.
        *[other] Le fournisseur n’a pas pu créer le compte ({ $reason }).
     } Envoyez une adresse existante, ou *nouveau* pour réessayer.
+register-captcha-link = Pour le voir, ouvrez : { $url }
+register-captcha-adhoc-only = Ce fournisseur envoie son CAPTCHA sous une forme que je ne peux pas afficher dans la discussion. Répondez-y dans la commande ad hoc *déménager* de votre client (les mots de passe y sont aussi masqués), ou inscrivez-vous sur la page web du fournisseur.
 
 ## Plan
 move-reading = Merci, les deux mots de passe fonctionnent. Je lis votre compte…
@@ -63,6 +65,12 @@ move-plan-skipped = { $count ->
     }
     { $list }
 move-plan-nothing-skipped = Tous les contacts peuvent être déplacés.
+move-plan-unchecked = { $count ->
+        [one] { $count } domaine non vérifié (pas eu le temps de lui demander s’il est une passerelle ; ses contacts seront déplacés normalement) :
+        [many] { $count } de domaines non vérifiés (pas eu le temps de leur demander s’ils sont des passerelles ; leurs contacts seront déplacés normalement) :
+       *[other] { $count } domaines non vérifiés (pas eu le temps de leur demander s’ils sont des passerelles ; leurs contacts seront déplacés normalement) :
+    }
+    { $domains }
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.

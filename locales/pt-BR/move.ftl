@@ -36,6 +36,8 @@ register-failed = { $reason ->
         [resource-constraint] O provedor pede um tempo antes de criar outra conta. Tente de novo mais tarde.
        *[other] O provedor não conseguiu criar a conta ({ $reason }).
     } Envie um endereço que já existe ou *novo* para tentar de novo.
+register-captcha-link = Para ver, abra: { $url }
+register-captcha-adhoc-only = Este provedor envia o CAPTCHA de um jeito que não consigo mostrar no chat. Responda no comando ad-hoc *migrar* do seu cliente (lá as senhas também ficam ocultas) ou cadastre-se na página web do provedor.
 
 ## Plano
 move-reading = Obrigado, as duas senhas funcionam. Estou lendo sua conta…
@@ -72,6 +74,12 @@ move-plan-skipped = { $count ->
     }
     { $list }
 move-plan-nothing-skipped = Todos os contatos podem ser migrados.
+move-plan-unchecked = { $count ->
+        [one] { $count } domínio não verificado (não deu tempo de perguntar se ele é um gateway; os contatos dele serão migrados normalmente):
+        [many] { $count } de domínios não verificados (não deu tempo de perguntar se eles são gateways; os contatos deles serão migrados normalmente):
+       *[other] { $count } domínios não verificados (não deu tempo de perguntar se eles são gateways; os contatos deles serão migrados normalmente):
+    }
+    { $domains }
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.

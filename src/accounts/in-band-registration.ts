@@ -12,28 +12,20 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { serviceFor } from "./account-session.ts";
 import { NS_DATA, NS_STREAMS } from "../xmpp/namespaces.ts";
+import { NS_BOB, NS_MEDIA } from "../xmpp/data-forms.ts";
 import { ferryClient } from "../xmpp/ferry-client.ts";
+import type { FieldMedia } from "../conversation/fields.ts";
 
 const NS_REGISTER = "jabber:iq:register";
 const NS_REGISTER_FEATURE = "http://jabber.org/features/iq-register";
 const NS_OOB = "jabber:x:oob";
-const NS_MEDIA = "urn:xmpp:media-element";
-const NS_BOB = "urn:xmpp:bob";
 
 /** Children of a legacy registration query that are not fields to fill in. */
 const NOT_LEGACY_FIELDS = new Set(["instructions", "registered", "remove", "x", "data"]);
 const CLOSED_CONDITIONS = new Set(["not-allowed", "service-unavailable", "feature-not-implemented"]);
 
-export interface RegistrationMedia {
-  /** `http(s):` or `cid:` (XEP-0231 bits of binary) URI. */
-  uri: string;
-  /** MIME type of the URI's content, e.g. `image/png`. */
-  type?: string;
-  /** Base64 content when the server sent it inline as XEP-0231 data for a `cid:` URI. */
-  data?: string;
-  width?: number;
-  height?: number;
-}
+/** A field's media (XEP-0221) as the provider sent it; Ferry adds no link here. */
+export type RegistrationMedia = Omit<FieldMedia, "link">;
 
 /**
  * One field of a registration form, in XEP-0004 terms. Legacy XEP-0077 fields

@@ -3,7 +3,7 @@ import type { ConversationDeps } from "./conversation-deps.ts";
 import type { FlowDefinition, FlowInput, Say } from "./flow-contract.ts";
 import { currentStep } from "./flow-contract.ts";
 import { runFlowTurn, type FlowTurn } from "./flow-runner.ts";
-import { parseFormValue, type FieldSpec, type FieldValues, type StepSpec } from "./fields.ts";
+import { parseFormValue, type FieldMedia, type FieldSpec, type FieldValues, type StepSpec } from "./fields.ts";
 import { renderMenu, renderText } from "./render-text.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
 import { visibleCommands, type CommandDef } from "../commands/command-list.ts";
@@ -16,6 +16,7 @@ export interface RenderedField {
   desc?: string;
   required: boolean;
   options?: { value: string; label: string }[];
+  media?: FieldMedia[];
 }
 
 export interface AdhocRequest {
@@ -195,6 +196,7 @@ export class AdhocConversations {
           desc: f.desc ? r(f.desc, f.descArgs) : undefined,
           required: !f.optional && f.type !== "fixed" && f.type !== "boolean",
           options: f.options?.map((o) => ({ value: o.value, label: r(o.label, o.labelArgs) })),
+          media: f.media,
         })),
       },
     };

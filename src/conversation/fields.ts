@@ -18,6 +18,23 @@ export interface FieldOption {
   labelArgs?: MessageArgs;
 }
 
+/** XEP-0221 media that goes with a field: a provider's CAPTCHA image or sound. */
+export interface FieldMedia {
+  /** `http(s):` or `cid:` (XEP-0231 bits of binary) URI. */
+  uri: string;
+  /** MIME type of the URI's content, e.g. `image/png`. */
+  type?: string;
+  width?: number;
+  height?: number;
+  /** Base64 content of a `cid:` URI, when its source sent it inline (XEP-0231). */
+  data?: string;
+  /** An http(s) copy of inline content, for chat, where inline data cannot be shown. */
+  link?: string;
+}
+
+/** Whether a media URI can be opened as a link (chat can give it as is). */
+export const isWebLink = (uri: string): boolean => /^https?:\/\//i.test(uri);
+
 export interface FieldSpec {
   /** Public field name (ad-hoc `var`), e.g. "new-jid". */
   var: string;
@@ -30,6 +47,8 @@ export interface FieldSpec {
   /** Optional fields may be skipped in chat with the skip word. Default: required. */
   optional?: boolean;
   options?: FieldOption[];
+  /** Shown with the field: ad-hoc forms carry it (XEP-0221), chat gives a link. */
+  media?: FieldMedia[];
   /** Accept only a JID with a local part (a user account). */
   userJid?: boolean;
   /** Words that stand for a special value instead of a normal answer (`new` instead of an address). */

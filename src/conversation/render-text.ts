@@ -1,5 +1,5 @@
 import type { Catalog, MessageArgs } from "../i18n/catalog.ts";
-import type { FieldOption, FieldSpec, StepSpec, Text, ChatVocabulary } from "./fields.ts";
+import { isWebLink, type FieldMedia, type FieldOption, type FieldSpec, type StepSpec, type Text, type ChatVocabulary } from "./fields.ts";
 import type { CommandDef } from "../commands/command-list.ts";
 
 /** Turns a message key (or foreign raw text) into the user's language. */
@@ -20,6 +20,7 @@ export function chatVocabulary(catalog: Catalog, lang: string): ChatVocabulary {
 export function renderChatPrompt(catalog: Catalog, lang: string, field: FieldSpec): string {
   const lines = [renderText(catalog, lang, field.label, field.labelArgs)];
   if (field.desc) lines.push(renderText(catalog, lang, field.desc, field.descArgs));
+  if (field.media) lines.push(...chatMedia(catalog, lang, field.media));
   if (field.type === "list-single") {
     (field.options ?? []).forEach((o, i) => lines.push(`${i + 1}. ${renderText(catalog, lang, o.label, o.labelArgs)}`));
     lines.push(catalog.t(lang, "prompt-choose"));
@@ -28,6 +29,12 @@ export function renderChatPrompt(catalog: Catalog, lang: string, field: FieldSpe
   }
   if (field.optional) lines.push(catalog.t(lang, "prompt-optional"));
   return lines.join("\n");
+}
+
+/** A field's media as links; chat cannot show inline data, so without any link it says where the field can be answered. */
+function chatMedia(catalog: Catalog, lang: string, media: FieldMedia[]): string[] {
+  const links = media.flatMap((m) => (m.link ? [m.link] : isWebLink(m.uri) ? [m.uri] : []));
+  return links.length > 0 ? links.map((url) => catalog.t(lang, "register-captcha-link", { url })) : [catalog.t(lang, "register-captcha-adhoc-only")];
 }
 
 export function renderStepIntro(catalog: Catalog, lang: string, step: StepSpec): string | undefined {

@@ -8,6 +8,7 @@ import { domainOf } from "../core/jid.ts";
 import type { JobStore } from "./job-store.ts";
 import type { JobManager } from "./job-manager.ts";
 import { newJob } from "./job.ts";
+import { Pacer } from "./pacer.ts";
 import type { RegistrationServices } from "./registration-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../profile/copy-profile.ts";
 
@@ -16,7 +17,8 @@ export interface MoveServices extends RegistrationServices {
   jobs: JobStore;
   manager: JobManager;
   botJid: string;
-  signIn(jid: string, password: string): Promise<AccountSession>;
+  /** FERRY_SERVER_RATE, for the plan's disco requests as for the move itself; absent or 0 = no limit. */
+  serverRate?: number;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
 }
 
@@ -30,6 +32,8 @@ export interface PlanSummary {
   none: number;
   groups: number;
   skipped: { jid: string; reason: SkipReason }[];
+  /** Contact domains not asked in time whether they are gateways; their contacts are moved. */
+  unchecked: string[];
   /** Profile data found on the old account, with counts where they mean something. */
   profile: { item: ProfileItem; count: number }[];
 }
@@ -72,7 +76,8 @@ export const planMoveActor = (s: MoveServices) =>
       const roster = await readRoster(old);
       const itemDomains = transportItems(roster);
       const contactDomains = roster.filter((c) => c.jid.includes("@")).map((c) => domainOf(c.jid.toLowerCase()));
-      const gateways = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)));
+      const pacer = new Pacer(s.serverRate ?? 0);
+      const { gateways, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), () => pacer.take());
       const plan = planMigration(roster, {
         source: input.user,
         target: input.target,
@@ -86,6 +91,7 @@ export const planMoveActor = (s: MoveServices) =>
         ...plan.bySubscription,
         groups: plan.groups.length,
         skipped: plan.skipped.map(({ jid, reason }) => ({ jid, reason })),
+        unchecked,
         profile: foundProfile(profile),
       };
     } finally {

@@ -2,7 +2,7 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
 import type { AdhocConversations, AdhocRequest } from "../conversation/adhoc-conversations.ts";
-import { formElement, resultElement, submittedValues } from "./data-forms.ts";
+import { bobElements, formElement, resultElement, submittedValues } from "./data-forms.ts";
 import { NS_DATA } from "./namespaces.ts";
 import { bareOf } from "../core/jid.ts";
 
@@ -38,7 +38,7 @@ export function respondToAdhoc(xmpp: Client, adhoc: AdhocConversations, log: Log
       const children: Element[] = [];
       if (res.status === "executing" && res.form) {
         children.push(xml("actions", { execute: "complete" }, xml("complete")));
-        children.push(formElement(res.form.title, res.form.instructions, res.form.fields));
+        children.push(formElement(res.form.title, res.form.instructions, res.form.fields), ...bobElements(res.form.fields));
       }
       if (res.result) children.push(resultElement(res.result));
       children.push(...res.notes.map((n) => xml("note", { type: n.type }, n.text)));

@@ -1,8 +1,36 @@
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { RenderedField } from "../conversation/adhoc-conversations.ts";
+import type { FieldMedia } from "../conversation/fields.ts";
 import { NS_DATA } from "./namespaces.ts";
 
+export const NS_MEDIA = "urn:xmpp:media-element";
+export const NS_BOB = "urn:xmpp:bob";
+
+/** A field's media (XEP-0221) as one element: its URIs are alternative forms of the same thing (image, sound). */
+function mediaElement(media: FieldMedia[]): Element {
+  const size = media.find((m) => m.width !== undefined || m.height !== undefined);
+  return xml(
+    "media",
+    { xmlns: NS_MEDIA, ...(size?.width ? { width: String(size.width) } : {}), ...(size?.height ? { height: String(size.height) } : {}) },
+    ...media.map((m) => xml("uri", m.type ? { type: m.type } : {}, m.uri)),
+  );
+}
+
+/**
+ * XEP-0231 data for the form's inline (`cid:`) media, to send along with the
+ * form: the client has no other way to get it (the bot holds no copy to serve).
+ */
+export function bobElements(fields: RenderedField[]): Element[] {
+  return fields.flatMap((f) =>
+    (f.media ?? []).flatMap((m) =>
+      m.uri.startsWith("cid:") && m.data !== undefined
+        ? // max-age 0: a CAPTCHA is good for one answer only, caching it helps no one.
+          [xml("data", { xmlns: NS_BOB, cid: m.uri.slice(4), "max-age": "0", ...(m.type ? { type: m.type } : {}) }, m.data)]
+        : [],
+    ),
+  );
+}
 
 /** An XEP-0004 form of type `form` for one step of a flow. */
 export function formElement(title: string, instructions: string[], fields: RenderedField[]): Element {
@@ -20,6 +48,7 @@ export function formElement(title: string, instructions: string[], fields: Rende
             ...(f.desc ? [xml("desc", {}, f.desc)] : []),
             ...(f.required ? [xml("required")] : []),
             ...(f.options ?? []).map((o) => xml("option", { label: o.label }, xml("value", {}, o.value))),
+            ...(f.media && f.media.length > 0 ? [mediaElement(f.media)] : []),
           ),
     ),
   );

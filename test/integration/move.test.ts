@@ -223,4 +223,50 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     expect(report).toMatch(/Could not be added on the new account:\n• é+@old\.test \(the server said: [a-z-]+\)/);
     await kim.stop();
   });
+
+  it("pre-approves those who could see the old account: their request to the new address is granted with no one signed in there", async () => {
+    await w.server.register("dora", "old.test", "dora-old");
+    await w.server.register("dora", "new.test", "dora-new");
+    const contacts = { fern: "from", gus: "both", hal: "none" } as const;
+    for (const [name, subscription] of Object.entries(contacts)) {
+      await w.server.register(name, "old.test", `${name}-pw`);
+      await seedRoster(w.server, name, "old.test", [{ jid: "dora@old.test", groups: [], subscription: subscription === "from" ? "to" : subscription }]);
+    }
+    await seedRoster(
+      w.server,
+      "dora",
+      "old.test",
+      Object.entries(contacts).map(([name, subscription]) => ({ jid: `${name}@old.test`, groups: [], subscription })),
+    );
+    const dora = await XmppUser.connect(w.server.service, "dora@old.test", "dora-old");
+    for (const [text, until] of [["move", /new address/], ["dora@new.test", /new account/], ["dora-new", /this account/], ["dora-old", /start now/], ["yes", /also send/]] as const) {
+      await dora.sayUntil(BOT, text, until);
+    }
+    expect(await dora.sayUntil(BOT, "no", /is done/, 30_000)).toMatch(/Of 3 roster entries: 3 moved/);
+    await dora.stop();
+
+    // Each contact asks to see dora@new.test; nobody is signed in there to answer.
+    const asked = new Map<string, XmppUser>();
+    for (const name of Object.keys(contacts)) {
+      const contact = await XmppUser.connect(w.server.service, `${name}@old.test`, `${name}-pw`);
+      await contact.xmpp.send(xml("presence", { type: "subscribe", to: "dora@new.test" }));
+      // The server handles a session's stanzas in order: when this answers, the request has been dealt with.
+      await contact.iq("get", `${name}@old.test`, xml("query", { xmlns: "jabber:iq:roster" }));
+      asked.set(name, contact);
+    }
+    const target = await signIn("dora@new.test", "dora-new", { serviceMap: serviceMap() });
+    const roster = new Map((await readRoster(target)).map((c) => [c.jid, c]));
+    await target.close();
+    // The server granted the requests of those Ferry pre-approved (gus also keeps dora's pending request with <moved/>)…
+    expect(roster.get("fern@old.test")?.subscription).toBe("from");
+    expect(roster.get("gus@old.test")).toMatchObject({ subscription: "from", ask: true });
+    // …and left the other one for dora to answer.
+    expect(roster.get("hal@old.test")?.subscription).toBe("none");
+    // What fern notices: dora's new account shows online to her as soon as dora signs in there.
+    const online = await XmppUser.connect(w.server.service, "dora@new.test", "dora-new");
+    const fern = asked.get("fern")!;
+    await fern.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === undefined && String(s.attrs.from).startsWith("dora@new.test/")));
+    await online.stop();
+    for (const contact of asked.values()) await contact.stop();
+  });
 });
