@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
-import { runFerry } from "../support/ferry-process.ts";
+import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
@@ -11,19 +11,14 @@ const copies = (u: XmppUser) => u.bodiesFrom(BOT).filter((b) => b.includes(NOTIC
 
 describe("a broadcast whose process is killed (real Prosody, real process)", () => {
   let w: World;
-  const processes: ReturnType<typeof runFerry>[] = [];
-  const ferryProcess = () => {
-    // One message a second, so the kill lands between two recipients.
-    const p = runFerry(w.env({ FERRY_ADMINS: BOSS, FERRY_BROADCAST_RATE: "1" }));
-    processes.push(p);
-    return p;
-  };
+  const processes = ferryProcesses();
+  // One message a second, so the kill lands between two recipients.
+  const ferryProcess = () => processes.start(w.env({ FERRY_ADMINS: BOSS, FERRY_BROADCAST_RATE: "1" }));
   beforeAll(async () => {
     w = await integrationWorld();
   });
   afterAll(async () => {
-    // A failed test must not leave a second bot online for the next one.
-    for (const p of processes) p.child.kill("SIGKILL");
+    processes.killAll();
     await w?.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { seedRoster } from "../support/seed-roster.ts";
-import { runFerry } from "../support/ferry-process.ts";
+import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
@@ -13,18 +13,13 @@ const requestsFrom = (contact: XmppUser, from: string) =>
 
 describe("a move that is killed, resumed, or cancelled (real Prosody, real process)", () => {
   let w: World;
-  const processes: ReturnType<typeof runFerry>[] = [];
-  const ferryProcess = (env: Record<string, string>) => {
-    const p = runFerry(env);
-    processes.push(p);
-    return p;
-  };
+  const processes = ferryProcesses();
+  const ferryProcess = (env: Record<string, string>) => processes.start(env);
   beforeAll(async () => {
     w = await integrationWorld();
   });
   afterAll(async () => {
-    // A failed test must not leave a second bot online for the next one.
-    for (const p of processes) p.child.kill("SIGKILL");
+    processes.killAll();
     await w?.close();
   });
 

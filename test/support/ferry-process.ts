@@ -23,3 +23,18 @@ export function runFerry(env: Record<string, string>) {
     },
   };
 }
+
+/** The Ferry processes a test file starts; `killAll` in afterAll, so a failed test leaves no second bot online. */
+export function ferryProcesses() {
+  const started: ReturnType<typeof runFerry>[] = [];
+  return {
+    start(env: Record<string, string>) {
+      const p = runFerry(env);
+      started.push(p);
+      return p;
+    },
+    killAll() {
+      for (const p of started) p.child.kill("SIGKILL");
+    },
+  };
+}
