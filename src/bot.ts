@@ -86,6 +86,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     copyProfile,
     publishStatement: publishMovedStatement,
     serverRate: settings.serverRate,
+    botJid: settings.jid,
   });
   let fail: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
@@ -179,6 +180,8 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     throw new StartFailure(`cannot sign in as ${settings.jid} at ${service}: ${e.condition ?? e.message ?? String(err)}`);
   }
   await manager.recover();
+  // Another instance sharing the store may die while this one runs: its jobs are checked on the scheduler's tick.
+  manager.watch(settings.schedulerIntervalMs);
   await admin.start();
 
   return {

@@ -122,3 +122,4 @@ import-report-counts = { $total ->
        *[other] , { $pending } noch offen.
     }
 import-interrupted = Dein Import wurde unterbrochen (ich wurde neu gestartet oder habe die Verbindung verloren). Schick *importieren*, um ihn neu zu starten; schon hinzugefügte Kontakte werden nicht noch einmal gefragt.
+import-already-running = Dieser Import läuft schon, deshalb habe ich ihn nicht ein zweites Mal gestartet. Ich schicke dir den Bericht hier, wenn er fertig ist.

@@ -71,6 +71,7 @@ move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu 
 move-started = Ich ziehe jetzt nach { $target } um und melde mich hier, wie es läuft; bei vielen Kontakten kann das ein paar Minuten dauern. Mit *abbrechen* hältst du an.
 job-progress = Ich bin noch dabei: { $done } von { $total } Kontakten erledigt.
 move-interrupted = Dein Umzug wurde unterbrochen (ich wurde neu gestartet oder habe die Verbindung verloren). Nichts wurde doppelt verschickt. Schick *fortsetzen*, um weiterzumachen; ich brauche dann deine Passwörter noch einmal, weil ich sie nie speichere.
+move-already-running = Dieser Umzug läuft schon, deshalb habe ich ihn nicht ein zweites Mal gestartet. Ich schicke dir den Bericht hier, wenn er fertig ist.
 move-contact-notice = Hallo! Ich habe eine neue Adresse: { $target }. Bitte füg mich dort hinzu: { $link } – dieses Konto ({ $old }) benutze ich nicht mehr.
 
 profile-found-item = • { $item ->

@@ -122,3 +122,4 @@ import-report-counts = { $total ->
        *[other] , { $pending } not done yet.
     }
 import-interrupted = Your import was interrupted (I was restarted or lost the connection). Send *import* to start it again; contacts already added are not asked twice.
+import-already-running = This import is already running, so I did not start it a second time. I'll send you the report here when it is done.

@@ -74,6 +74,7 @@ job-progress = Still working: { $done } of { $total ->
        *[other] { $total } contacts
     } done.
 move-interrupted = Your move was interrupted (I was restarted or lost the connection). Nothing was sent twice. Send *resume* to continue; I'll need your passwords again, since I never store them.
+move-already-running = This move is already running, so I did not start it a second time. I'll send you the report here when it is done.
 move-contact-notice = Hi! I have moved to a new address: { $target }. Please add me there: { $link } — this account ({ $old }) will not be used any more.
 
 profile-found-item = • { $item ->

@@ -167,3 +167,4 @@ import-report-counts = { $total ->
        *[other] , { $pending } pendientes.
     }
 import-interrupted = Tu importación se ha interrumpido (me han reiniciado o he perdido la conexión). Envía *importar* para empezarla de nuevo; a los contactos que ya se añadieron no se les volverá a preguntar.
+import-already-running = Esta importación ya está en curso, así que no la he iniciado una segunda vez. Te enviaré el informe aquí cuando termine.

@@ -87,6 +87,7 @@ job-progress = Sigo trabajando: llevo { $done } de { $total ->
        *[other] { $total } contactos
     }.
 move-interrupted = Tu mudanza se ha interrumpido (me han reiniciado o he perdido la conexión). No se ha enviado nada dos veces. Envía *reanudar* para continuar; necesitaré otra vez tus contraseñas, porque nunca las guardo.
+move-already-running = Esta mudanza ya está en curso, así que no la he iniciado una segunda vez. Te enviaré el informe aquí cuando termine.
 move-contact-notice = ¡Hola! Me he mudado a una nueva dirección: { $target }. Añádeme allí, por favor: { $link } — ya no voy a usar esta cuenta ({ $old }).
 
 profile-found-item = • { $item ->

@@ -153,3 +153,4 @@ import-report-counts = { $total ->
        *[other] , { $pending } encore à traiter.
     }
 import-interrupted = Votre importation a été interrompue (j’ai redémarré ou perdu la connexion). Envoyez *importer* pour la relancer ; les contacts déjà ajoutés ne recevront pas de deuxième demande.
+import-already-running = Cette importation est déjà en cours : je ne l’ai donc pas lancée une deuxième fois. Je vous enverrai le compte rendu ici quand elle sera terminée.

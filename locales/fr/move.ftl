@@ -83,6 +83,7 @@ job-progress = Toujours en cours : { $done ->
        *[other] { $done } contacts traités
     } sur { $total }.
 move-interrupted = Votre déménagement a été interrompu (j’ai redémarré ou perdu la connexion). Rien n’a été envoyé deux fois. Envoyez *reprendre* pour continuer ; il me faudra de nouveau vos mots de passe, car je ne les enregistre jamais.
+move-already-running = Ce déménagement est déjà en cours : je ne l’ai donc pas lancé une deuxième fois. Je vous enverrai le compte rendu ici quand il sera terminé.
 move-contact-notice = Bonjour ! J’ai changé d’adresse : { $target }. Ajoutez-moi à cette adresse : { $link } — ce compte ({ $old }) ne sera plus utilisé.
 
 profile-found-item = • { $item ->

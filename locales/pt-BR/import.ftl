@@ -168,3 +168,4 @@ import-report-counts = { $total ->
        *[other] , { $pending } ainda pendentes.
     }
 import-interrupted = Sua importação foi interrompida (fui reiniciado ou perdi a conexão). Envie *importar* para começar de novo; os contatos que já foram adicionados não vão receber o pedido duas vezes.
+import-already-running = Esta importação já está em andamento, então não a iniciei uma segunda vez. Envio o relatório aqui quando terminar.

@@ -93,6 +93,7 @@ job-progress = Ainda trabalhando: já processei { $done } de { $total ->
        *[other] { $total } contatos
     }.
 move-interrupted = Sua migração foi interrompida (fui reiniciado ou perdi a conexão). Nada foi enviado duas vezes. Envie *retomar* para continuar; vou precisar das suas senhas de novo, porque nunca as guardo.
+move-already-running = Esta migração já está em andamento, então não a iniciei uma segunda vez. Envio o relatório aqui quando terminar.
 move-contact-notice = Oi! Mudei para um novo endereço: { $target }. Por favor, me adicione lá: { $link } — não vou mais usar esta conta ({ $old }).
 
 profile-found-item = • { $item ->

@@ -46,6 +46,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
       copyProfile: async () => [],
       publishStatement: async () => undefined,
       serverRate: opts.serverRate ?? 0,
+      botJid: UNIT_BOT,
     });
     const move = {
       secrets,
