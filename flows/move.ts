@@ -1,6 +1,7 @@
 import { setup, assign, emit, enqueueActions, not } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
+import { cutList } from "../src/i18n/cut-list.ts";
 import type { FieldSpec, FieldValues, StepSpec } from "../src/conversation/fields.ts";
 import { signUpFormActor, registerActor } from "../src/migration/registration-actors.ts";
 import {
@@ -8,6 +9,7 @@ import {
   planMoveActor,
   startMoveActor,
   type MoveServices,
+  MoveAlreadyRunning,
   type PlanSummary,
   type SignInCheck,
 } from "../src/migration/move-actors.ts";
@@ -257,7 +259,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
                 event.output.skipped.length > 0
                   ? say("move-plan-skipped", {
                       count: event.output.skipped.length,
-                      list: { lines: event.output.skipped.slice(0, 25).map((x) => ({ key: "report-skipped-item", args: { ...x } })) },
+                      list: cutList(event.output.skipped, (x) => ({ key: "report-skipped-item", args: { ...x } })),
                     })
                   : say("move-plan-nothing-skipped"),
               ),
@@ -267,7 +269,10 @@ export function moveFlow(s: MoveServices): FlowDefinition {
               }),
             ],
           },
-          onError: { target: "failed" },
+          onError: [
+            { guard: ({ event }) => event.error instanceof MoveAlreadyRunning, target: "alreadyRunning" },
+            { target: "failed" },
+          ],
         },
       },
       confirm: {
@@ -297,6 +302,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       declined: { type: "final", entry: emit(() => say("move-declined")) },
       tooManyAttempts: { type: "final", entry: emit(() => say("move-too-many-attempts", undefined, "error")) },
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
+      alreadyRunning: { type: "final", entry: emit(() => say("move-already-running")) },
     },
   });
   return { id: "move", version: 1, machine, onCancel: (input) => s.manager.cancel("move", input.user) };

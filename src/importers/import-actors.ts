@@ -2,6 +2,7 @@ import { fromPromise } from "xstate";
 import { basename } from "node:path";
 import type { SecretVault } from "../conversation/secret-vault.ts";
 import type { MessageLines } from "../i18n/catalog.ts";
+import { cutList } from "../i18n/cut-list.ts";
 import type { Contact } from "../core/contact.ts";
 import { userWasSubscribedTo, contactWasSubscribedToUser } from "../core/contact.ts";
 import type { PlannedContact } from "../core/migration-plan.ts";
@@ -54,7 +55,6 @@ export class ImportInputError extends Error {
   }
 }
 
-const LIST_LIMIT = 25;
 const ENCRYPTED = /^aesgcm:\/\//i;
 
 async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
@@ -67,13 +67,6 @@ async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint
   }
   // Anything else is a pasted list of addresses.
   return { bytes: new TextEncoder().encode(text) };
-}
-
-/** The first LIST_LIMIT lines, then "…and N more" as the final report says it: a list is never cut silently. */
-function listed<T>(items: readonly T[], line: (item: T) => MessageLines["lines"][number]): MessageLines {
-  const lines = items.slice(0, LIST_LIMIT).map(line);
-  if (items.length > LIST_LIMIT) lines.push({ key: "report-and-more", args: { count: items.length - LIST_LIMIT } });
-  return { lines };
 }
 
 /** Reads the file or pasted text, maps addresses to JIDs, and keeps the result as a draft import job. */
@@ -116,12 +109,12 @@ export const readImportActor = (s: ImportServices) =>
       mapped: contacts.length,
       byRule,
       unmapped: skipped.length,
-      unmappedList: listed(skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
+      unmappedList: cutList(skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
       groups: groups.length,
       problems: parsed.problems.length,
-      problemList: listed(parsed.problems, (p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
+      problemList: cutList(parsed.problems, (p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
       unanswered: unanswered.length,
-      unansweredList: listed(unanswered, (jid) => ({ key: "import-unanswered-item", args: { jid } })),
+      unansweredList: cutList(unanswered, (jid) => ({ key: "import-unanswered-item", args: { jid } })),
     };
   });
 

@@ -68,9 +68,13 @@ export const verifyAccountActor = (s: MoveServices) =>
     }
   });
 
+/** A move of this account is running (started from another conversation, or the ad-hoc command): a new plan would replace its journal. */
+export class MoveAlreadyRunning extends Error {}
+
 /** Reads the old account and stores a draft job; nothing changes on either server. */
 export const planMoveActor = (s: MoveServices) =>
   fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
+    if ((await s.jobs.get(input.user))?.status === "running") throw new MoveAlreadyRunning();
     const old = await s.signIn(input.user, secretOrThrow(s, input.conversation, "old-password"));
     try {
       const roster = await readRoster(old);
