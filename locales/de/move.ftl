@@ -132,8 +132,12 @@ report-profile-item = { $item ->
 report-statement-ok = Das alte Konto sagt jetzt, dass du nach { $target } umgezogen bist; Clients und Server, die XEP-0283 können, stellen von selbst um.
 report-statement-failed = Ich konnte den Umzugshinweis auf dem alten Konto nicht veröffentlichen (der Server sagte: { $reason }).
 report-notices = { $count ->
-        [one] 1 Kontakt hat eine Chatnachricht mit deiner neuen Adresse bekommen.
-       *[other] { $count } Kontakte haben eine Chatnachricht mit deiner neuen Adresse bekommen.
+        [one] Ich habe einem Kontakt eine Chatnachricht mit deiner neuen Adresse geschickt.
+       *[other] Ich habe { $count } Kontakten eine Chatnachricht mit deiner neuen Adresse geschickt.
+    }
+report-notices-bounced = { $count ->
+        [one] Bei einem davon kam sie als unzustellbar zurück:
+       *[other] Bei { $count } davon kam sie als unzustellbar zurück:
     }
 report-and-more = …und { $count } weitere.
 report-more-follow = …und { $count } weitere, aufgelistet in den nächsten Nachrichten.

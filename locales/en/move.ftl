@@ -135,8 +135,12 @@ report-profile-item = { $item ->
 report-statement-ok = The old account now says that you moved to { $target }; clients and servers that support XEP-0283 will switch over on their own.
 report-statement-failed = I could not publish the move notice on the old account (the server said: { $reason }).
 report-notices = { $count ->
-        [one] 1 contact got a chat message with your new address.
-       *[other] { $count } contacts got a chat message with your new address.
+        [one] I sent 1 contact a chat message with your new address.
+       *[other] I sent { $count } contacts a chat message with your new address.
+    }
+report-notices-bounced = { $count ->
+        [one] 1 of them did not get it; it came back undelivered:
+       *[other] { $count } of them did not get it; it came back undelivered:
     }
 report-and-more = …and { $count } more.
 report-more-follow = …and { $count } more, listed in the next { $count ->

@@ -177,9 +177,14 @@ report-profile-item = { $item ->
 report-statement-ok = La cuenta antigua indica ahora que te has mudado a { $target }; los clientes y servidores compatibles con XEP-0283 se actualizarán por sí solos.
 report-statement-failed = No he podido publicar el aviso de mudanza en la cuenta antigua (el servidor dijo: { $reason }).
 report-notices = { $count ->
-        [one] 1 contacto ha recibido un mensaje de chat con tu nueva dirección.
-        [many] { $count } de contactos han recibido un mensaje de chat con tu nueva dirección.
-       *[other] { $count } contactos han recibido un mensaje de chat con tu nueva dirección.
+        [one] He enviado a 1 contacto un mensaje de chat con tu nueva dirección.
+        [many] He enviado a { $count } de contactos un mensaje de chat con tu nueva dirección.
+       *[other] He enviado a { $count } contactos un mensaje de chat con tu nueva dirección.
+    }
+report-notices-bounced = { $count ->
+        [one] A 1 de ellos no le llegó (el mensaje volvió sin entregarse):
+        [many] A { $count } de ellos no les llegó (el mensaje volvió sin entregarse):
+       *[other] A { $count } de ellos no les llegó (el mensaje volvió sin entregarse):
     }
 report-and-more = …y { $count } más.
 report-more-follow = …y { $count } más, en los siguientes mensajes.

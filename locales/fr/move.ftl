@@ -167,9 +167,14 @@ report-profile-item = { $item ->
 report-statement-ok = L’ancien compte indique maintenant que vous avez déménagé vers { $target } ; les clients et serveurs compatibles avec XEP-0283 basculeront d’eux-mêmes.
 report-statement-failed = Je n’ai pas pu publier l’avis de déménagement sur l’ancien compte (réponse du serveur : { $reason }).
 report-notices = { $count ->
-        [one] { $count } contact a reçu un message avec votre nouvelle adresse.
-        [many] { $count } de contacts ont reçu un message avec votre nouvelle adresse.
-       *[other] { $count } contacts ont reçu un message avec votre nouvelle adresse.
+        [one] J’ai envoyé un message avec votre nouvelle adresse à { $count } contact.
+        [many] J’ai envoyé un message avec votre nouvelle adresse à { $count } de contacts.
+       *[other] J’ai envoyé un message avec votre nouvelle adresse à { $count } contacts.
+    }
+report-notices-bounced = { $count ->
+        [one] { $count } d’entre eux ne l’a pas reçu, le message est revenu non distribué :
+        [many] { $count } d’entre eux ne l’ont pas reçu, le message est revenu non distribué :
+       *[other] { $count } d’entre eux ne l’ont pas reçu, le message est revenu non distribué :
     }
 report-and-more = { $count ->
         [one] …et { $count } autre.

@@ -183,10 +183,15 @@ report-profile-item = { $item ->
 report-statement-ok = A conta antiga agora informa que você migrou para { $target }; clientes e servidores compatíveis com XEP-0283 vão passar a usar o novo endereço automaticamente.
 report-statement-failed = Não consegui publicar o aviso de migração na conta antiga (o servidor disse: { $reason }).
 report-notices = { $count ->
-        [0] Nenhum contato recebeu mensagem com seu novo endereço.
-        [one] { $count } contato recebeu uma mensagem de chat com seu novo endereço.
-        [many] { $count } de contatos receberam uma mensagem de chat com seu novo endereço.
-       *[other] { $count } contatos receberam uma mensagem de chat com seu novo endereço.
+        [0] Não enviei mensagem com seu novo endereço a nenhum contato.
+        [one] Enviei uma mensagem de chat com seu novo endereço para { $count } contato.
+        [many] Enviei uma mensagem de chat com seu novo endereço para { $count } de contatos.
+       *[other] Enviei uma mensagem de chat com seu novo endereço para { $count } contatos.
+    }
+report-notices-bounced = { $count ->
+        [one] { $count } deles não a recebeu; a mensagem voltou sem ser entregue:
+        [many] { $count } deles não a receberam; a mensagem voltou sem ser entregue:
+       *[other] { $count } deles não a receberam; a mensagem voltou sem ser entregue:
     }
 report-and-more = …e mais { $count }.
 report-more-follow = …e mais { $count }, nas próximas mensagens.

@@ -3,10 +3,10 @@ import type { Logger } from "pino";
 import type { Catalog, MessageArgs } from "../i18n/catalog.ts";
 import type { Preferences } from "../users/preferences.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
-import { bareOf } from "../core/jid.ts";
 import { Pacer } from "../migration/pacer.ts";
 import type { Broadcast, BroadcastStore } from "./broadcast-store.ts";
 import { composeNotice } from "./compose-notice.ts";
+import { messageBounce } from "../xmpp/message-bounce.ts";
 
 const ID_PREFIX = "ferry-bc.";
 /** Failed recipients listed by name in the report; the rest are counted. */
@@ -65,13 +65,10 @@ export class BroadcastSender {
 
   /** An error bounce of a broadcast message: its recipient failed, with the server's reason. */
   async onStanza(stanza: Element): Promise<void> {
-    const id = String(stanza.attrs.id ?? "");
-    if (!stanza.is("message") || stanza.attrs.type !== "error" || !id.startsWith(ID_PREFIX)) return;
-    const broadcastId = id.slice(ID_PREFIX.length).split(".")[0]!;
-    const recipient = bareOf(String(stanza.attrs.from ?? ""));
-    const error = stanza.getChild("error");
-    const reason = error?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error";
-    await this.deps.store.setDelivery(broadcastId, recipient, { state: "failed", reason, at: new Date().toISOString() });
+    const bounce = messageBounce(stanza, ID_PREFIX);
+    if (!bounce) return;
+    const broadcastId = bounce.ref.split(".")[0]!;
+    await this.deps.store.setDelivery(broadcastId, bounce.from, { state: "failed", reason: bounce.condition, at: new Date().toISOString() });
   }
 
   private launch(b: Broadcast): void {

@@ -62,7 +62,16 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
   if (job.statement) {
     parts.push(job.statement === "published" ? catalog.t(lang, "report-statement-ok", { target: job.target }) : catalog.t(lang, "report-statement-failed", { reason: job.statement }));
   }
-  if (job.notifyContacts) parts.push(catalog.t(lang, "report-notices", { count: job.contacts.filter((x) => x.noticeSent).length }));
+  if (job.notifyContacts) {
+    const sent = job.contacts.filter((x) => x.noticeSent);
+    parts.push(catalog.t(lang, "report-notices", { count: sent.length }));
+    // Sent, yet came back with an error: the user should tell these contacts some other way.
+    const bounced = sent.filter((x) => x.noticeError);
+    if (bounced.length > 0) {
+      const items = bounced.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.noticeError! }));
+      parts.push(listed(catalog, lang, catalog.t(lang, "report-notices-bounced", { count: bounced.length }), items, followUps));
+    }
+  }
   return [parts.join("\n"), ...followUps];
 }
 

@@ -6,6 +6,8 @@ import type { Job, JobContact } from "./job.ts";
 import type { Pacer } from "./pacer.ts";
 import type { ProfileItemReport } from "../profile/profile-report.ts";
 import { addContact, conditionOf } from "./roster-writer.ts";
+import { domainOf } from "../core/jid.ts";
+import { messageBounce } from "../xmpp/message-bounce.ts";
 
 /**
  * Contacts written at once, to hide the round trips. Under a rate limit about
@@ -13,6 +15,11 @@ import { addContact, conditionOf } from "./roster-writer.ts";
  * within a second or so; unlimited, 64.
  */
 const windowFor = (pacer: Pacer) => (pacer.perSecond > 0 ? Math.min(64, Math.max(1, Math.ceil(pacer.perSecond))) : 64);
+/** A notice's id ends in the contact's index in the job, so its bounce names the contact. */
+const NOTICE_ID_PREFIX = "ferry-notice.";
+/** The longest wait for notice bounces after the last notice (answered pings usually end it much sooner). */
+const BOUNCE_GRACE_MS = 3_000;
+const NS_PING = "urn:xmpp:ping";
 
 export interface JobRunnerDeps {
   pacer: Pacer;
@@ -97,19 +104,72 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     await checkpoint();
   }
   if (job.phase === "notices" && old) {
-    if (job.notifyContacts) {
-      for (const contact of job.contacts) {
-        if (deps.cancelled()) return stop(job, deps, "cancelled");
-        if (contact.state !== "done" || contact.noticeSent) continue;
-        await deps.pacer.take();
-        await old.send(xml("message", { type: "chat", to: contact.jid }, xml("body", {}, deps.noticeFor(contact))));
-        contact.noticeSent = true;
-        await checkpoint();
-      }
-    }
+    if (job.notifyContacts && (await sendNotices(job, old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
     job.phase = "finished";
   }
   return stop(job, deps, "done");
+}
+
+/**
+ * Sends every added contact the plain chat notice from the old account, and
+ * hears the error bounces that come back for them on that account's session
+ * (the contact's server does not exist, or refuses it): the contact's notice
+ * then carries the error condition, journaled with the job.
+ */
+async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, checkpoint: () => Promise<void>): Promise<"sent" | "cancelled"> {
+  // The session keeps its listeners until it closes, so this one stops hearing once the job stops waiting.
+  let listening = true;
+  old.onStanza((stanza) => {
+    const bounce = listening ? messageBounce(stanza, NOTICE_ID_PREFIX) : undefined;
+    const contact = bounce && job.contacts[Number(bounce.ref)];
+    // Journaled with the next write: a checkpoint, or the job's end.
+    if (contact) contact.noticeError = bounce.condition;
+  });
+  const domains = new Set<string>();
+  try {
+    for (const [i, contact] of job.contacts.entries()) {
+      if (deps.cancelled()) return "cancelled";
+      if (contact.state !== "done" || contact.noticeSent) continue;
+      await deps.pacer.take();
+      // Journaled before it leaves: no server can tell a sent notice from an unsent one, so a crash
+      // between the two must cost this contact its notice rather than send it a second one.
+      contact.noticeSent = true;
+      await checkpoint();
+      await old.send(xml("message", { type: "chat", to: contact.jid, id: `${NOTICE_ID_PREFIX}${i}` }, xml("body", {}, deps.noticeFor(contact))));
+      domains.add(domainOf(contact.jid));
+    }
+    await awaitBounces(old, domains, deps.pacer);
+    return "sent";
+  } finally {
+    listening = false;
+  }
+}
+
+/**
+ * Waits for the bounces of the notices just sent, at most BOUNCE_GRACE_MS:
+ * each domain that got one is pinged (XEP-0199) after the last notice. Servers
+ * handle a stream's stanzas in order, so once a domain's ping is answered (or
+ * bounces itself), the bounces of the notices sent there before are in.
+ */
+async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pacer): Promise<void> {
+  if (domains.size === 0) return;
+  const deadline = Date.now() + BOUNCE_GRACE_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, BOUNCE_GRACE_MS);
+  });
+  const answered = (async () => {
+    const pings: Promise<unknown>[] = [];
+    for (const domain of domains) {
+      await pacer.take();
+      // The report goes out at the deadline: a ping sent later would be waited for by no one.
+      if (Date.now() >= deadline) return;
+      pings.push(old.iq("get", xml("ping", { xmlns: NS_PING }), domain).catch(() => undefined));
+    }
+    await Promise.all(pings);
+  })();
+  await Promise.race([answered, graceOver]);
+  clearTimeout(timer);
 }
 
 async function stop(job: Job, deps: JobRunnerDeps, status: "done" | "cancelled"): Promise<Job> {

@@ -17,6 +17,8 @@ export interface JobContact extends PlannedContact {
   subscribeSent?: boolean;
   /** The plain chat notice from the old account went out. */
   noticeSent?: boolean;
+  /** The notice came back: the error condition of the bounce (absent: none came, as in records from before bounces were heard). */
+  noticeError?: string;
 }
 
 /** A move (account to account) or an import (a contact file into an account). */

@@ -171,7 +171,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     const report = await bob.waitForReply(BOT, /is done/, 0, 30_000);
     expect(report).toMatch(/Of 2 roster entries: 2 moved/);
     // Asked for in the confirm form: a plain chat notice from the old account, for clients without XEP-0283.
-    expect(report).toMatch(/2 contacts got a chat message with your new address/);
+    expect(report).toMatch(/I sent 2 contacts a chat message with your new address\./);
     const x1 = await XmppUser.connect(w.server.service, "x1@old.test", "x1-pw");
     expect(await x1.waitForReply("bob@old.test", /xmpp:bob@new\.test\?roster/)).toMatch(/I have moved to a new address: bob@new\.test/);
     await x1.stop();
@@ -222,6 +222,34 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     expect(report).toMatch(/Of 2 roster entries: 1 moved .*, 1 failed, 0 skipped\./);
     expect(report).toMatch(/Could not be added on the new account:\n• é+@old\.test \(the server said: [a-z-]+\)/);
     await kim.stop();
+  });
+
+  it("reports a contact whose chat notice bounced (a domain that does not exist), while local contacts get theirs", async () => {
+    await w.server.register("nina", "old.test", "nina-old");
+    await w.server.register("nina", "new.test", "nina-new");
+    await w.server.register("ola", "old.test", "ola-pw");
+    await w.server.register("pia", "new.test", "pia-pw");
+    await seedRoster(w.server, "nina", "old.test", [
+      { jid: "ola@old.test", groups: [], subscription: "both" },
+      { jid: "pia@new.test", groups: [], subscription: "both" },
+      // No such domain: with server-to-server off, Prosody bounces the notice at once.
+      { jid: "zed@nowhere.invalid", groups: [], subscription: "both" },
+    ]);
+    const nina = await XmppUser.connect(w.server.service, "nina@old.test", "nina-old");
+    for (const [text, until] of [["move", /new address/], ["nina@new.test", /new account/], ["nina-new", /this account/], ["nina-old", /start now/], ["yes", /also send/]] as const) {
+      await nina.sayUntil(BOT, text, until);
+    }
+    const report = await nina.sayUntil(BOT, "yes", /is done/, 30_000);
+    expect(report).toMatch(/Of 3 roster entries: 3 moved/);
+    expect(report).toMatch(/I sent 3 contacts a chat message with your new address\.\n1 of them did not get it; it came back undelivered:\n• zed@nowhere\.invalid \(the server said: [a-z-]+\)/);
+    expect(report).not.toMatch(/• (ola@old\.test|pia@new\.test)/);
+    await nina.stop();
+    // The local contacts have theirs.
+    for (const [jid, password] of [["ola@old.test", "ola-pw"], ["pia@new.test", "pia-pw"]] as const) {
+      const contact = await XmppUser.connect(w.server.service, jid, password);
+      expect(await contact.waitForReply("nina@old.test", /I have moved to a new address: nina@new\.test/)).toBeTruthy();
+      await contact.stop();
+    }
   });
 
   it("pre-approves those who could see the old account: their request to the new address is granted with no one signed in there", async () => {

@@ -20,6 +20,8 @@ export class FakeAccounts {
   readonly accounts = new Map<string, FakeAccount>();
   /** Roster writes for these JIDs fail with this condition. */
   readonly rejectRosterWrites = new Map<string, string>();
+  /** Messages to these JIDs come back to the sending session as an error bounce with this condition, as from a server. */
+  readonly bounceMessages = new Map<string, string>();
 
   add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
     const account = { password, roster, sent: [] };
@@ -40,6 +42,7 @@ export class FakeAccounts {
 
   private session(jid: string, account: FakeAccount): AccountSession {
     const stanzaError = (condition: string) => Object.assign(new Error(condition), { name: "StanzaError", condition, type: "cancel" });
+    const listeners: ((stanza: Element) => void)[] = [];
     return {
       jid,
       iq: async (type: "get" | "set", child: Element, to?: string) => {
@@ -74,13 +77,19 @@ export class FakeAccounts {
       },
       send: async (stanza: Element) => {
         account.sent.push(stanza);
+        const bounce = stanza.is("message") ? this.bounceMessages.get(String(stanza.attrs.to)) : undefined;
+        if (bounce) {
+          const error = xml("message", { type: "error", id: stanza.attrs.id, from: stanza.attrs.to, to: `${jid}/fake` }, xml("error", { type: "cancel" }, xml(bounce, { xmlns: "urn:ietf:params:xml:ns:xmpp-stanzas" })));
+          // A moment later, as over a network.
+          queueMicrotask(() => listeners.forEach((l) => l(error)));
+        }
         if (stanza.is("presence") && stanza.attrs.type === "subscribe") {
           const existing = account.roster.find((c) => c.jid === stanza.attrs.to);
           if (existing) existing.ask = true;
           else account.roster.push({ jid: String(stanza.attrs.to), groups: [], subscription: "none", ask: true });
         }
       },
-      onStanza: () => undefined,
+      onStanza: (listener) => void listeners.push(listener),
       close: async () => undefined,
     };
   }

@@ -58,7 +58,7 @@ describe("a move conversation across a restart", () => {
     const report = await w.untilNotice(/is done/);
     expect(report).toMatch(/Of 2 roster entries: 2 moved/);
     // The notify answer given before the restart was kept too.
-    expect(report).toMatch(/2 contacts got a chat message with your new address/);
+    expect(report).toMatch(/I sent 2 contacts a chat message with your new address\./);
     expect(moved(w)).toEqual(["nurse@x.test", "romeo@x.test"]);
   });
 
