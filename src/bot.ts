@@ -22,7 +22,8 @@ import { answerDiscovery } from "./xmpp/service-discovery.ts";
 import { answerVersion } from "./xmpp/software-version.ts";
 import { handlePresence } from "./xmpp/presence-handler.ts";
 import { domainOf } from "./core/jid.ts";
-import { serviceFor, signIn } from "./accounts/account-session.ts";
+import { signIn } from "./accounts/account-session.ts";
+import { serviceCandidates } from "./accounts/service-candidates.ts";
 import { JobStore } from "./migration/job-store.ts";
 import { JobManager } from "./migration/job-manager.ts";
 import { copyProfile, inspectProfile } from "./profile/copy-profile.ts";
@@ -91,11 +92,10 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
   let fail: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
-  const service = settings.service ?? (await serviceFor(settings.jid, settings.serviceMap));
   const connection = createBotConnection({
     jid: settings.jid,
     password: settings.password,
-    service,
+    services: async () => (settings.service ? [settings.service] : serviceCandidates(settings.jid, settings.serviceMap)),
     log,
     onFatal: (err) => fail(err),
   });
@@ -177,7 +177,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     await connection.stop();
     await store.disconnect().catch(() => undefined);
     const e = err as { condition?: string; message?: string };
-    throw new StartFailure(`cannot sign in as ${settings.jid} at ${service}: ${e.condition ?? e.message ?? String(err)}`);
+    throw new StartFailure(`cannot sign in as ${settings.jid} at ${connection.service()}: ${e.condition ?? e.message ?? String(err)}`);
   }
   await manager.recover();
   // Another instance sharing the store may die while this one runs: its jobs are checked on the scheduler's tick.

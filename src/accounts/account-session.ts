@@ -1,9 +1,7 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { resolveSrv } from "node:dns/promises";
-import type { SrvRecord } from "node:dns";
-import { domainOf } from "../core/jid.ts";
 import { ferryClient } from "../xmpp/ferry-client.ts";
+import { firstReachable, serviceCandidates, type SrvLookup } from "./service-candidates.ts";
 
 /**
  * Ferry signed in to a user's own account (the old or the new one), to read
@@ -33,37 +31,42 @@ export class SignInError extends Error {
   }
 }
 
-/**
- * Where to connect for an account (or a domain): FERRY_SERVICE_MAP, else the
- * domain's `_xmpp-client._tcp` SRV record with the lowest priority (highest
- * weight among equals), else the domain itself on 5222 (RFC 6120 3.2). Not
- * @xmpp/resolve: its fallback tries port 5223 first, which hangs behind a
- * firewall that drops, and it fails for a domain with SRV records but no address.
- */
-export async function serviceFor(
-  jid: string,
-  serviceMap: Record<string, string>,
-  lookupSrv: (name: string) => Promise<SrvRecord[]> = resolveSrv,
-): Promise<string> {
-  const domain = domainOf(jid);
-  if (serviceMap[domain]) return serviceMap[domain];
-  // No record, or no answer from DNS: the domain's own address is the fallback either way.
-  const records = await lookupSrv(`_xmpp-client._tcp.${domain}`).catch(() => []);
-  // A target of "." (Node gives "") says the domain offers no client service there; skip it.
-  const [best] = records.filter((r) => r.name !== "." && r.name !== "").sort((a, b) => a.priority - b.priority || b.weight - a.weight);
-  return best ? `xmpp://${best.name}:${best.port}` : `xmpp://${domain}`;
-}
-
 export interface SignInOptions {
   serviceMap: Record<string, string>;
   timeoutMs?: number;
   resource?: string;
+  /** DNS SRV lookup (tests give a fake one). */
+  lookupSrv?: SrvLookup;
 }
 
 export async function signIn(jid: string, password: string, opts: SignInOptions): Promise<AccountSession> {
+  const services = await serviceCandidates(jid, opts.serviceMap, opts.lookupSrv);
+  // Each attempt has its own time limit; only an unreachable server lets the next one be tried.
+  const xmpp = await firstReachable(
+    services,
+    (service) => connectAs(jid, password, service, opts),
+    (err) => err instanceof SignInError && err.reason === "unreachable",
+  );
+  const listeners: ((s: Element) => void)[] = [];
+  xmpp.on("stanza", (s: Element) => listeners.forEach((l) => l(s)));
+  // Roster pushes must be acknowledged (RFC 6121 2.1.6).
+  xmpp.iqCallee.set("jabber:iq:roster", "query", () => true);
+  return {
+    jid,
+    iq: (type, child, to) => xmpp.iqCaller.request(xml("iq", { type, ...(to ? { to } : {}) }, child), 30_000),
+    send: (stanza) => xmpp.send(stanza),
+    onStanza: (l) => void listeners.push(l),
+    close: async () => {
+      await xmpp.stop().catch(() => undefined);
+    },
+  };
+}
+
+/** One sign-in attempt at `service`; rejects with a SignInError, the client stopped. */
+async function connectAs(jid: string, password: string, service: string, opts: SignInOptions): Promise<Client> {
   const at = jid.indexOf("@");
   const xmpp: Client = ferryClient({
-    service: await serviceFor(jid, opts.serviceMap),
+    service,
     domain: jid.slice(at + 1),
     username: jid.slice(0, at),
     password,
@@ -92,17 +95,5 @@ export async function signIn(jid: string, password: string, opts: SignInOptions)
   } finally {
     clearTimeout(timer);
   }
-  const listeners: ((s: Element) => void)[] = [];
-  xmpp.on("stanza", (s: Element) => listeners.forEach((l) => l(s)));
-  // Roster pushes must be acknowledged (RFC 6121 2.1.6).
-  xmpp.iqCallee.set("jabber:iq:roster", "query", () => true);
-  return {
-    jid,
-    iq: (type, child, to) => xmpp.iqCaller.request(xml("iq", { type, ...(to ? { to } : {}) }, child), 30_000),
-    send: (stanza) => xmpp.send(stanza),
-    onStanza: (l) => void listeners.push(l),
-    close: async () => {
-      await xmpp.stop().catch(() => undefined);
-    },
-  };
+  return xmpp;
 }

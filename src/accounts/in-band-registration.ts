@@ -10,7 +10,7 @@
  */
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { serviceFor } from "./account-session.ts";
+import { firstReachable, serviceCandidates, type SrvLookup } from "./service-candidates.ts";
 import { NS_DATA, NS_STREAMS } from "../xmpp/namespaces.ts";
 import { NS_BOB, NS_MEDIA } from "../xmpp/data-forms.ts";
 import { ferryClient } from "../xmpp/ferry-client.ts";
@@ -71,8 +71,10 @@ export interface RegistrationRequest {
 }
 
 export interface RegistrationOptions {
-  /** Limit for the whole exchange, connection included. */
+  /** Limit for the whole exchange with one server, connection included. */
   timeoutMs?: number;
+  /** DNS SRV lookup (tests give a fake one). */
+  lookupSrv?: SrvLookup;
 }
 
 export class RegistrationError extends Error {
@@ -91,7 +93,7 @@ export async function fetchRegistrationForm(
   serviceMap: Record<string, string>,
   opts: RegistrationOptions = {},
 ): Promise<RegistrationForm> {
-  return withPreAuthStream(domain, serviceMap, opts.timeoutMs, async (stream) => {
+  return withPreAuthStream(domain, serviceMap, opts, async (stream) => {
     if (!stream.offersRegistration) return { kind: "closed" };
     try {
       return parseRegistrationQuery(await stream.getForm());
@@ -110,7 +112,7 @@ export async function registerAccount(
   opts: RegistrationOptions = {},
 ): Promise<RegistrationResult> {
   try {
-    return await withPreAuthStream(domain, serviceMap, opts.timeoutMs, async (stream) => {
+    return await withPreAuthStream(domain, serviceMap, opts, async (stream) => {
       if (!stream.offersRegistration) return { ok: false, reason: "closed" } as const;
       try {
         const query = await stream.getForm();
@@ -280,18 +282,39 @@ class Finished extends Error {}
 
 /**
  * Connects to `domain` without signing in, runs `work` on the unauthenticated
- * stream and closes it in every case.
+ * stream and closes it in every case. The domain's services are tried in
+ * order while they are unreachable, but never once `work` has begun: a
+ * registration is not submitted twice.
  */
 async function withPreAuthStream<T>(
   domain: string,
   serviceMap: Record<string, string>,
+  opts: RegistrationOptions,
+  work: (stream: PreAuthStream) => Promise<T>,
+): Promise<T> {
+  let begun = false;
+  return firstReachable(
+    await serviceCandidates(domain, serviceMap, opts.lookupSrv),
+    (service) =>
+      preAuthStreamAt(service, domain, opts.timeoutMs, (stream) => {
+        begun = true;
+        return work(stream);
+      }),
+    (err) => !begun && err instanceof RegistrationError && err.reason === "unreachable",
+  );
+}
+
+/** One connection to `service` for withPreAuthStream. */
+async function preAuthStreamAt<T>(
+  service: string,
+  domain: string,
   timeoutMs = 20_000,
   work: (stream: PreAuthStream) => Promise<T>,
 ): Promise<T> {
   let features: Element | undefined;
   let outcome: { value: T } | undefined;
   const xmpp: Client = ferryClient({
-    service: await serviceFor(domain, serviceMap),
+    service,
     domain,
     credentials: async () => {
       const iq = (type: "get" | "set", child: Element) =>

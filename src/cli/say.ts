@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { ferryClient } from "../xmpp/ferry-client.ts";
-import { serviceFor } from "../accounts/account-session.ts";
+import { serviceCandidates } from "../accounts/service-candidates.ts";
 
 /**
  * `ferry say --service xmpp://127.0.0.1:5222 --to migrate@old.test alice@old.test PASSWORD help`:
@@ -22,7 +22,7 @@ export async function runSay(argv: string[]): Promise<void> {
   }
   const domain = jid.slice(jid.indexOf("@") + 1);
   const to = values.to ?? `migrate@${domain}`;
-  const xmpp = ferryClient({ service: values.service ?? (await serviceFor(jid, {})), domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
+  const xmpp = ferryClient({ service: values.service ?? (await serviceCandidates(jid, {}))[0], domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
   xmpp.on("error", () => undefined);
   let quiet: NodeJS.Timeout | undefined;
   const done = new Promise<void>((resolve) => {

@@ -150,7 +150,7 @@ const schema = z.object({
 export interface Settings {
   jid: string;
   password: string;
-  /** FERRY_SERVICE; unset, the bot's domain is looked up like any account's (see serviceFor). */
+  /** FERRY_SERVICE; unset, the bot's domain is looked up like any account's (see serviceCandidates). */
   service?: string;
   serviceMap: Record<string, string>;
   store: string;

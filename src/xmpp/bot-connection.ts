@@ -1,15 +1,20 @@
 import type { Logger } from "pino";
 import { ferryClient } from "./ferry-client.ts";
+import { firstReachable } from "../accounts/service-candidates.ts";
 
 /**
  * The bot's own XMPP session. @xmpp/client retries every second forever, even
  * when the password is wrong (notes/stack.md); here retries back off up to a
  * minute, and a permanent error stops the client and is reported once.
+ * start() tries the services in order; each reconnect asks for them again (DNS
+ * may have changed) and takes the next one, from the first again once online,
+ * so a server that is down is not the only one tried.
  */
 export interface BotConnectionOptions {
   jid: string;
   password: string;
-  service: string;
+  /** Where to connect, in the order to try (see serviceCandidates); asked again before every reconnect. */
+  services: () => Promise<string[]>;
   resource?: string;
   log: Logger;
   /** Called once when the connection can never succeed (wrong password, account gone). */
@@ -34,7 +39,6 @@ const MAX_DELAY = 60_000;
 export function createBotConnection(opts: BotConnectionOptions) {
   const at = opts.jid.indexOf("@");
   const xmpp = ferryClient({
-    service: opts.service,
     domain: opts.jid.slice(at + 1),
     username: opts.jid.slice(0, at),
     password: opts.password,
@@ -43,15 +47,28 @@ export function createBotConnection(opts: BotConnectionOptions) {
   const log = opts.log;
   let stopping = false;
   let failed = false;
+  // Reconnect attempts since the last time online: which service the next one takes.
+  let attempts = 0;
 
+  // Reconnecting starts once start() has got online: start() itself tries every service once.
+  xmpp.reconnect.stop();
   xmpp.reconnect.delay = MIN_DELAY;
+  const reconnect = xmpp.reconnect.reconnect.bind(xmpp.reconnect);
+  xmpp.reconnect.reconnect = async () => {
+    const services = await opts.services();
+    // stop() or a permanent error while DNS answered: no new connection.
+    if (stopping || failed) return;
+    xmpp.options.service = services[attempts++ % services.length];
+    await reconnect();
+  };
   xmpp.reconnect.on("reconnecting", () => {
-    log.info({ delayMs: xmpp.reconnect.delay }, "reconnecting");
+    log.info({ delayMs: xmpp.reconnect.delay, service: xmpp.options.service }, "reconnecting");
     // Exponential backoff with jitter, so a restarted server is not hit by every bot at once.
     xmpp.reconnect.delay = Math.min(MAX_DELAY, Math.round(xmpp.reconnect.delay * 2 * (0.75 + Math.random() * 0.5)));
   });
   xmpp.on("online", (address) => {
     xmpp.reconnect.delay = MIN_DELAY;
+    attempts = 0;
     log.info({ address: address.toString() }, "online");
   });
   xmpp.on("offline", () => log.info("offline"));
@@ -70,9 +87,24 @@ export function createBotConnection(opts: BotConnectionOptions) {
 
   return {
     xmpp,
+    /** Rejects with the last service's error when none let the bot in. */
     async start(): Promise<void> {
-      await xmpp.start();
+      await firstReachable(
+        await opts.services(),
+        async (service) => {
+          xmpp.options.service = service;
+          // A failed start leaves the client disconnected; the next start() needs it offline.
+          await xmpp.start().catch(async (err: unknown) => {
+            await xmpp.stop().catch(() => undefined);
+            throw err;
+          });
+        },
+        (err) => !stopping && !failed && !isPermanentError(err),
+      );
+      xmpp.reconnect.start();
     },
+    /** The service of the latest connection attempt. */
+    service: () => xmpp.options.service,
     async stop(): Promise<void> {
       stopping = true;
       xmpp.reconnect.stop();

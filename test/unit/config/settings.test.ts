@@ -3,7 +3,6 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadSettings, SettingsError } from "../../../src/config/settings.ts";
-import { serviceFor } from "../../../src/accounts/account-session.ts";
 
 const base = { FERRY_JID: "Migrate@Old.Example", FERRY_PASSWORD: "pw" };
 
@@ -85,30 +84,5 @@ describe("settings", () => {
     writeFileSync(file, "FERRY_JID=bot@file.example\nFERRY_PASSWORD=from-file\nFERRY_LOCALE=de\n");
     const s = loadSettings({ FERRY_ENV_FILE: file, FERRY_LOCALE: "fr" });
     expect(s).toMatchObject({ jid: "bot@file.example", password: "from-file", locale: "fr" });
-  });
-});
-
-describe("where Ferry connects for an account", () => {
-  const map = { "old.example": "xmpp://127.0.0.1:5299" };
-  const srv = (records: Record<string, { name: string; port: number; priority: number; weight: number }[]>) => async (name: string) => {
-    const found = records[name];
-    if (!found) throw Object.assign(new Error(`querySrv ENOTFOUND ${name}`), { code: "ENOTFOUND" });
-    return found;
-  };
-  const dns = srv({
-    "_xmpp-client._tcp.delegated.example": [
-      { name: "backup.host.example", port: 5222, priority: 20, weight: 0 },
-      { name: "xmpp.host.example", port: 5333, priority: 10, weight: 5 },
-      { name: "light.host.example", port: 5222, priority: 10, weight: 1 },
-    ],
-    "_xmpp-client._tcp.closed.example": [{ name: "", port: 0, priority: 0, weight: 0 }],
-  });
-
-  it("uses FERRY_SERVICE_MAP first, else the domain's SRV record, else the domain itself", async () => {
-    expect(await serviceFor("bob@old.example", map, dns)).toBe("xmpp://127.0.0.1:5299");
-    expect(await serviceFor("bob@delegated.example", map, dns)).toBe("xmpp://xmpp.host.example:5333");
-    expect(await serviceFor("bob@plain.example", map, dns)).toBe("xmpp://plain.example");
-    expect(await serviceFor("bob@closed.example", map, dns)).toBe("xmpp://closed.example");
-    expect(await serviceFor("bob@plain.example", map, () => Promise.reject(new Error("querySrv ETIMEOUT")))).toBe("xmpp://plain.example");
   });
 });
