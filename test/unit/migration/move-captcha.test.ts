@@ -4,7 +4,7 @@ import type { Element } from "@xmpp/xml";
 import { unitWorld } from "../../support/unit-world.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { respondToAdhoc, NS_COMMANDS } from "../../../src/xmpp/adhoc-responder.ts";
-import type { RegistrationField, RegistrationMedia, RegistrationRequest } from "../../../src/accounts/in-band-registration.ts";
+import type { RegistrationMedia, RegistrationRequest } from "../../../src/accounts/in-band-registration.ts";
 import type { UploadFile, UploadResult } from "../../../src/xmpp/http-upload.ts";
 
 const CID = "sha1+f24030b8d91d233bac14777be5ab531ca3b9f102@bob.xmpp.org";
@@ -18,27 +18,19 @@ const fake = vi.hoisted(() => ({
   upload: { getUrl: "https://upload.old.test/abc/captcha.png" } as UploadResult,
 }));
 
-vi.mock("../../../src/accounts/in-band-registration.ts", async (original) => {
-  const field = (f: Partial<RegistrationField> & { type: string }): RegistrationField => ({ required: true, values: [], options: [], media: [], ...f });
-  return {
-    ...(await original<object>()),
-    fetchRegistrationForm: async () => ({
-      kind: "open",
-      formType: "data-form",
-      fields: [
-        field({ var: "FORM_TYPE", type: "hidden", values: ["urn:xmpp:captcha"] }),
-        field({ var: "challenge", type: "hidden", values: ["F3A6292C"] }),
-        field({ var: "username", type: "text-single", label: "User" }),
-        field({ var: "password", type: "text-private", label: "Password" }),
-        field({ var: "ocr", type: "text-single", label: "Enter the text you see", media: fake.captcha }),
-      ],
-    }),
-    registerAccount: async (domain: string, _map: unknown, request: RegistrationRequest) => {
-      fake.requests.push(request);
-      return { ok: true, jid: `${request.username}@${domain}` };
-    },
-  };
-});
+vi.mock("../../../src/accounts/in-band-registration.ts", async (original) => ({
+  ...(await original<object>()),
+  ...(await import("../../support/fake-provider.ts")).fakeProvider({
+    requests: fake.requests,
+    fields: () => [
+      { var: "FORM_TYPE", type: "hidden", values: ["urn:xmpp:captcha"] },
+      { var: "challenge", type: "hidden", values: ["F3A6292C"] },
+      { var: "username", type: "text-single", label: "User" },
+      { var: "password", type: "text-private", label: "Password" },
+      { var: "ocr", type: "text-single", label: "Enter the text you see", media: fake.captcha },
+    ],
+  }),
+}));
 
 vi.mock("../../../src/xmpp/http-upload.ts", async (original) => ({
   ...(await original<object>()),

@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from "vitest";
 import { unitWorld } from "../../support/unit-world.ts";
-import type { RegistrationField, RegistrationRequest, RegistrationResult } from "../../../src/accounts/in-band-registration.ts";
+import type { RegistrationRequest } from "../../../src/accounts/in-band-registration.ts";
 
 /** The provider's side of XEP-0077, faked: its form, and what reaches it. */
 const provider = vi.hoisted(() => ({
@@ -8,28 +8,19 @@ const provider = vi.hoisted(() => ({
   created: (_jid: string, _password: string) => undefined as void,
 }));
 
-vi.mock("../../../src/accounts/in-band-registration.ts", async (original) => {
-  const field = (f: Partial<RegistrationField> & { var: string; type: string }): RegistrationField => ({ required: true, values: [], options: [], media: [], ...f });
-  return {
-    ...(await original<object>()),
-    fetchRegistrationForm: async () => ({
-      kind: "open",
-      formType: "data-form",
-      fields: [
-        field({ var: "username", type: "text-single", label: "User" }),
-        field({ var: "password", type: "text-private", label: "Password" }),
-        field({ var: "password-again", type: "text-private", label: "Password again" }),
-        field({ var: "email", type: "text-single", label: "E-mail", required: false }),
-      ],
-    }),
-    registerAccount: async (domain: string, _map: unknown, request: RegistrationRequest): Promise<RegistrationResult> => {
-      provider.requests.push(request);
-      const jid = `${request.username}@${domain}`;
-      provider.created(jid, request.password);
-      return { ok: true, jid };
-    },
-  };
-});
+vi.mock("../../../src/accounts/in-band-registration.ts", async (original) => ({
+  ...(await original<object>()),
+  ...(await import("../../support/fake-provider.ts")).fakeProvider({
+    requests: provider.requests,
+    created: (jid, password) => provider.created(jid, password),
+    fields: () => [
+      { var: "username", type: "text-single", label: "User" },
+      { var: "password", type: "text-private", label: "Password" },
+      { var: "password-again", type: "text-private", label: "Password again" },
+      { var: "email", type: "text-single", label: "E-mail", required: false },
+    ],
+  }),
+}));
 
 const alice = "alice@old.test";
 
