@@ -2,6 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Reviewed fixtures (the transcripts) are never written by a plain run: a missing one fails.
+    // `npx vitest run -u` writes them, for someone to read and commit.
+    update: "none",
     projects: [
       {
         test: {

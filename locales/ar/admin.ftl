@@ -95,6 +95,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] لا يوجد حساب بهذا العنوان
         [remote-server-not-found] لا يمكن الوصول إلى خادمه
         [remote-server-timeout] لم يردّ خادمه
+        [send-failed] تعذّر عليّ إرساله، فقد تعطّل اتصالي أنا
        *[other] ردّ الخادم: { $reason }
     })
 

@@ -72,6 +72,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] dieses Konto gibt es nicht
         [remote-server-not-found] sein Server ist nicht erreichbar
         [remote-server-timeout] sein Server hat nicht geantwortet
+        [send-failed] ich konnte sie nicht abschicken, meine eigene Verbindung war gestört
        *[other] der Server meldet: { $reason }
     })
 

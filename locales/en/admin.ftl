@@ -72,6 +72,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] no such account
         [remote-server-not-found] its server cannot be reached
         [remote-server-timeout] its server did not answer
+        [send-failed] I could not send it, my own connection failed
        *[other] the server said: { $reason }
     })
 

@@ -84,6 +84,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] esa cuenta no existe
         [remote-server-not-found] no se puede contactar con su servidor
         [remote-server-timeout] su servidor no ha respondido
+        [send-failed] no pude enviarlo, falló mi propia conexión
        *[other] el servidor dijo: { $reason }
     })
 

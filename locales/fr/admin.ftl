@@ -81,6 +81,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] ce compte n’existe pas
         [remote-server-not-found] son serveur est injoignable
         [remote-server-timeout] son serveur n’a pas répondu
+        [send-failed] je n’ai pas pu l’envoyer, ma propre connexion a échoué
        *[other] réponse du serveur : { $reason }
     })
 

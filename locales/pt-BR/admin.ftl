@@ -80,6 +80,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] essa conta não existe
         [remote-server-not-found] não foi possível alcançar o servidor dela
         [remote-server-timeout] o servidor dela não respondeu
+        [send-failed] não consegui enviar, minha própria conexão falhou
        *[other] o servidor disse: { $reason }
     })
 

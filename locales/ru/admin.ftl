@@ -81,6 +81,7 @@ broadcast-failed-item = { $jid } ({ $reason ->
         [item-not-found] такого аккаунта нет
         [remote-server-not-found] его сервер недоступен
         [remote-server-timeout] его сервер не ответил
+        [send-failed] не удалось отправить: сбой моего собственного соединения
        *[other] ответ сервера: { $reason }
     })
 

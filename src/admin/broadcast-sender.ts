@@ -96,8 +96,9 @@ export class BroadcastSender {
       await store.setDelivery(b.id, to, { state: "sent", at: new Date().toISOString() });
       try {
         await this.deps.send(to, composeNotice(catalog, lang, b.texts, this.deps.botJid), lang, `${ID_PREFIX}${b.id}.${i}`);
-      } catch (err) {
-        await store.setDelivery(b.id, to, { state: "failed", reason: (err as Error).message || "send-failed", at: new Date().toISOString() });
+      } catch {
+        // The bot's own connection failed: a code the report can word in the admin's language, not an exception's English.
+        await store.setDelivery(b.id, to, { state: "failed", reason: "send-failed", at: new Date().toISOString() });
       }
       if (Date.now() - lastProgress >= (this.deps.progressEveryMs ?? 10_000)) {
         lastProgress = Date.now();

@@ -1,6 +1,6 @@
 import type { MessageArgs } from "../i18n/catalog.ts";
 import { normaliseJid, isUserJid } from "../core/jid.ts";
-import { foldWord } from "../i18n/fold-word.ts";
+import { BIDI_MARKS, foldWord } from "../i18n/fold-word.ts";
 
 /**
  * A step of a flow asks for fields. The same field spec is rendered as a chat
@@ -85,7 +85,8 @@ export interface ChatVocabulary {
 const fail = (error: string, args?: MessageArgs): Parsed => ({ ok: false, error, args });
 
 function parseJidValue(field: FieldSpec, text: string): Parsed {
-  const trimmed = text.trim().replace(/^xmpp:/i, "").replace(/\?.*$/, "");
+  // An address typed or pasted in right-to-left text often carries direction marks; they are never part of it.
+  const trimmed = text.replace(BIDI_MARKS, "").trim().replace(/^xmpp:/i, "").replace(/\?.*$/, "");
   const jid = normaliseJid(trimmed);
   if (!jid) return fail("error-invalid-jid", { input: text.slice(0, 100) });
   if (field.userJid && !isUserJid(jid)) return fail("error-need-user-jid", { input: jid });

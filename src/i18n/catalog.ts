@@ -16,9 +16,12 @@ const RLM = "\u200f";
 const FSI = "\u2068";
 const PDI = "\u2069";
 
+type TextInfo = { direction?: string };
+
 function isRightToLeft(locale: string): boolean {
-  const info = (new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
-  return info?.direction === "rtl";
+  // Node 20 has the `textInfo` getter; newer engines replace it with `getTextInfo()`.
+  const l = new Intl.Locale(locale) as Intl.Locale & { textInfo?: TextInfo; getTextInfo?: () => TextInfo };
+  return (l.getTextInfo?.() ?? l.textInfo)?.direction === "rtl";
 }
 
 /**

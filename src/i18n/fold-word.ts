@@ -1,5 +1,5 @@
 // LRM, RLM, ARABIC LETTER MARK, and the isolates LRI, RLI, FSI, PDI.
-const BIDI_MARKS = /[\u200e\u200f\u061c\u2066-\u2069]/g;
+export const BIDI_MARKS = /[\u200e\u200f\u061c\u2066-\u2069]/g;
 
 /**
  * What a typed word is compared as: case, accents and closing punctuation do

@@ -6,7 +6,7 @@ import { Catalog } from "../../../src/i18n/catalog.ts";
 import { Preferences } from "../../../src/users/preferences.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { BroadcastStore, type Broadcast, type Delivery, type Schedule } from "../../../src/admin/broadcast-store.ts";
-import { BroadcastSender } from "../../../src/admin/broadcast-sender.ts";
+import { BroadcastSender, type SenderDeps } from "../../../src/admin/broadcast-sender.ts";
 import { BroadcastScheduler, nextRunAfter, isDue } from "../../../src/admin/scheduler.ts";
 import type { LaunchRequest } from "../../../src/admin/launch.ts";
 
@@ -22,7 +22,7 @@ function world() {
   const sent: { to: string; body: string; lang: string; id: string; journaled?: Delivery }[] = [];
   const notices: { admin: string; text: string }[] = [];
   let failTo: string | undefined;
-  const sender = () =>
+  const sender = (over: Partial<SenderDeps> = {}) =>
     new BroadcastSender({
       store,
       catalog,
@@ -36,6 +36,7 @@ function world() {
       notify: async (admin, texts) => void notices.push(...texts.map((text) => ({ admin, text }))),
       log,
       settleMs: 0,
+      ...over,
     });
   return { kv, store, preferences, sent, notices, sender, failWhenSendingTo: (jid: string) => (failTo = jid) };
 }
@@ -69,7 +70,7 @@ describe("BroadcastSender", () => {
       ["otto@old.test", "de"],
     ]);
     expect(w.sent[1]!.body).toMatch(/^Wir schließen\./);
-    expect(w.notices.map((n) => n.text)).toEqual(["Broadcast finished: 3 of 4 sent, 1 failed.", "Not reached:\ndown@old.test (the server said: not-connected)"]);
+    expect(w.notices.map((n) => n.text)).toEqual(["Broadcast finished: 3 of 4 sent, 1 failed.", "Not reached:\ndown@old.test (I could not send it, my own connection failed)"]);
     expect((await w.store.get("b1"))?.status).toBe("done");
   });
 
@@ -81,6 +82,18 @@ describe("BroadcastSender", () => {
       ["anna@old.test", "sent"],
       ["bert@old.test", "sent"],
       ["cleo@old.test", "sent"],
+    ]);
+  });
+
+  it("tells the admin how far it got while sending, then the report", async () => {
+    const w = world();
+    await w.sender({ progressEveryMs: 0 }).start(broadcast(["anna@old.test", "bert@old.test", "cleo@old.test"]));
+    await until(() => w.notices.some((n) => /finished/.test(n.text)));
+    expect(w.notices).toEqual([
+      { admin: "boss@old.test", text: "Broadcast still sending: 1 of 3 done." },
+      { admin: "boss@old.test", text: "Broadcast still sending: 2 of 3 done." },
+      { admin: "boss@old.test", text: "Broadcast still sending: 3 of 3 done." },
+      { admin: "boss@old.test", text: "Broadcast finished: 3 of 3 sent, 0 failed." },
     ]);
   });
 

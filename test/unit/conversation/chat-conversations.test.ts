@@ -26,6 +26,12 @@ describe("chat conversations", () => {
     expect(menu).toMatch(/^Hallo! Ich bin Ferry/);
   });
 
+  it("understands a command word of any offered language when the client announces none", async () => {
+    const w = unitWorld();
+    const start = await w.chat.handle(alice, "umziehen");
+    expect(start.join("\n")).toMatch(/move your account alice@old\.test/);
+  });
+
   it("switches language by code, by number and by the language's own name, and remembers it", async () => {
     const w = unitWorld();
     expect(await w.chat.handle(alice, "language de")).toEqual(["Gut, ab jetzt schreibe ich Deutsch mit dir."]);

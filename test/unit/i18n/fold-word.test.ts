@@ -33,6 +33,13 @@ describe("typed words", () => {
     expect(parseChatValue({ var: "y", type: "boolean", label: "y" }, "٠", vocab)).toEqual({ ok: true, value: false });
   });
 
+  it("an address typed in right-to-left text is read without its direction marks", () => {
+    const vocab: ChatVocabulary = { yes: ["yes"], no: ["no"], words: () => [], optionLabel: (o) => String(o.label) };
+    const field = { var: "new-jid", type: "jid-single" as const, label: "x" };
+    expect(parseChatValue(field, "\u200fjuliet@new.example", vocab)).toEqual({ ok: true, value: "juliet@new.example" });
+    expect(parseChatValue(field, "juliet@new.example\u200e", vocab)).toEqual({ ok: true, value: "juliet@new.example" });
+  });
+
   it("an Arabic keyboard's ١ picks the first menu entry", async () => {
     const arabic = await unitWorld().chat.handle("alice@old.test", "١");
     const ascii = await unitWorld().chat.handle("alice@old.test", "1");
