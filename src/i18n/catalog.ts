@@ -98,13 +98,20 @@ export class Catalog {
 
   /**
    * Formats a message, falling back to the default locale (and reporting the
-   * gap). Right-to-left text starts with a RIGHT-TO-LEFT MARK, so clients that
-   * guess direction from the first strong character do not take a leading JID
-   * for a left-to-right paragraph.
+   * gap). Each line of right-to-left text starts with a RIGHT-TO-LEFT MARK:
+   * every line is a paragraph of its own to the bidi algorithm, and a client
+   * that guesses its direction from the first strong character would otherwise
+   * take a leading JID, or a list that Fluent isolated as a whole, for a
+   * left-to-right paragraph. A line opening a preformatted block (```) is left
+   * as it is, or XEP-0393 would no longer see the block.
    */
   t(locale: string, key: string, args?: MessageArgs): string {
     const text = this.format(locale, key, args);
-    return this.rtl.has(this.has(locale, key) ? locale : this.defaultLocale) ? RLM + text : text;
+    if (!this.rtl.has(this.has(locale, key) ? locale : this.defaultLocale)) return text;
+    return text
+      .split("\n")
+      .map((line) => (line.startsWith(RLM) || line.startsWith("```") ? line : RLM + line))
+      .join("\n");
   }
 
   private format(locale: string, key: string, args?: MessageArgs): string {

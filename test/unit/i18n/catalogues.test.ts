@@ -57,6 +57,15 @@ describe("right-to-left text", () => {
     expect(rtl).toContain("ar");
   });
 
+  it.each(rtl)("%s starts every line right-to-left, a list on lines of its own too, but leaves a preformatted block's fence alone", (locale) => {
+    const list = { lines: ["a@x.example", "b@y.example"].map((jid) => ({ key: "report-skipped-item", args: { jid, reason: "gateway" } })) };
+    const lines = catalog.t(locale, "move-plan-skipped", { count: 2, list }).split("\n");
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(line.startsWith("\u200f")).toBe(true);
+    const table = catalog.t(locale, "stats-table", { notStarted: 1, inProgress: 0, moved: 2, failed: 0, complete: "yes" });
+    expect(table.startsWith("```")).toBe(true);
+  });
+
   it.each(rtl)("%s isolates JIDs and numbers and starts right-to-left", (locale) => {
     const text = catalog.t(locale, "move-wrong-password", { jid: "juliet@capulet.example" });
     expect(text.startsWith("\u200f")).toBe(true);
