@@ -9,10 +9,12 @@ import {
   startImportActor,
   suggestActor,
   ImportInputError,
+  ImportAlreadyRunning,
   type ImportServices,
   type ImportSummary,
 } from "../src/importers/import-actors.ts";
 import { newPasswordField, oldPasswordField } from "../src/migration/move-steps.ts";
+import { SignInError } from "../src/accounts/account-session.ts";
 
 const MAX_ATTEMPTS = 3;
 
@@ -49,6 +51,9 @@ const accountStep = (c: ImportContext): StepSpec => ({
 /** The password of the chosen account, named as in the move flow: `old-password` for this one, `new-password` for a move's target. */
 const secretFor = (c: ImportContext) => (c.account === c.user ? "old-password" : "new-password");
 const passwordStep = (c: ImportContext): StepSpec => ({ fields: [c.account === c.user ? oldPasswordField(c.user) : { ...newPasswordField, label: "import-ask-password", labelArgs: { jid: c.account! } }] });
+
+/** Why starting failed, sorted as the move's sign-in check does: only a refused password is worth asking again. */
+const failureOf = (error: unknown) => (error instanceof SignInError ? error.reason : "other");
 
 const problemOf = (error: unknown) => (error instanceof ImportInputError ? say(error.key, error.args, "error") : say("error-internal", undefined, "error"));
 
@@ -87,13 +92,14 @@ export function importFlow(s: ImportServices): FlowDefinition {
                 assign({ summary: ({ event }) => event.output }),
                 emit(({ event }) => say("import-preview", previewArgs(event.output))),
                 enqueueActions(({ enqueue, event }) => {
+                  if (event.output.renamed > 0) enqueue.emit(say("import-mapped", { count: event.output.renamed, list: event.output.renamedList }));
                   if (event.output.problems > 0) enqueue.emit(say("import-problems", { problems: event.output.problems, problemList: event.output.problemList }));
                   if (event.output.unanswered > 0) enqueue.emit(say("import-unanswered", { count: event.output.unanswered, list: event.output.unansweredList }));
                 }),
               ],
             },
           ],
-          onError: { target: "source", actions: emit(({ event }) => problemOf(event.error)) },
+          onError: [{ guard: ({ event }) => event.error instanceof ImportAlreadyRunning, target: "alreadyRunning" }, { target: "source", actions: emit(({ event }) => problemOf(event.error)) }],
         },
       },
       findingTarget: {
@@ -131,11 +137,19 @@ export function importFlow(s: ImportServices): FlowDefinition {
           input: ({ context }) => ({ user: context.user, conversation: context.conversation, account: context.account!, secret: secretFor(context) }),
           onDone: "importing",
           onError: [
-            { guard: ({ context }) => context.attempts + 1 >= MAX_ATTEMPTS, target: "done", actions: emit(() => say("move-too-many-attempts", undefined, "error")) },
+            { guard: ({ event }) => event.error instanceof ImportAlreadyRunning, target: "alreadyRunning" },
             {
+              guard: ({ context, event }) => failureOf(event.error) === "not-authorized" && context.attempts + 1 >= MAX_ATTEMPTS,
+              target: "done",
+              actions: emit(() => say("import-too-many-attempts", undefined, "error")),
+            },
+            {
+              guard: ({ event }) => failureOf(event.error) === "not-authorized",
               target: "password",
               actions: [assign({ attempts: ({ context }) => context.attempts + 1 }), emit(({ context }) => say("move-wrong-password", { jid: context.account! }, "error"))],
             },
+            { guard: ({ event }) => failureOf(event.error) === "unreachable", target: "account", actions: emit(({ context }) => say("import-unreachable", { jid: context.account! }, "error")) },
+            { target: "done", actions: emit(() => say("error-internal", undefined, "error")) },
           ],
         },
       },
@@ -152,6 +166,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
           onError: { target: "done", actions: emit(() => say("error-internal", undefined, "error")) },
         },
       },
+      alreadyRunning: { type: "final", entry: emit(() => say("import-already-running")) },
       done: { type: "final" },
     },
   });

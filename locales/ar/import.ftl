@@ -12,6 +12,8 @@ import-account-this = إلى هذا الحساب ({ $jid })
 import-account-target = إلى حسابك الجديد ({ $jid })
 import-account-suggest = أرسلها إلى تطبيقي كاقتراحات أقبلها واحدة تلو الأخرى (Gajim أو Psi؛ دون كلمة مرور)
 import-ask-password = كلمة مرور { $jid }:
+import-unreachable = لم أتمكن من الوصول إلى خادم { $jid }. حاول مرة أخرى لاحقًا، أو اختر حسابًا آخر.
+import-too-many-attempts = كانت هذه كلمة المرور الخاطئة الثالثة، لذا توقفت حرصًا على الأمان. أرسل *استيراد* لتبدأ من جديد.
 
 ## المعاينة
 import-format = { $format ->
@@ -91,6 +93,20 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [zero] لن تُضاف أي جهة اتصال بعنوان مختلف:
+        [one] ستُضاف جهة اتصال واحدة بعنوان مختلف:
+        [two] ستُضاف جهتا اتصال بعنوانين مختلفين:
+        [few] ستُضاف { $count } جهات اتصال بعناوين مختلفة:
+        [many] ستُضاف { $count } جهة اتصال بعناوين مختلفة:
+       *[other] ستُضاف { $count } جهة اتصال بعناوين مختلفة:
+    }
+    { $list }
+import-mapped-item = { $address } ← { $jid } ({ $rule ->
+        [admin-map] حسب جدول العناوين في مؤسستك
+        [transport] عبر بوابة
+       *[other] { $rule }
+    })
 import-nothing = ما أرسلته عبارة عن { import-format }، { $found ->
         [zero] وليس فيه أي إدخال
         [one] وفيه إدخال واحد

@@ -12,6 +12,8 @@ import-account-this = zu diesem Konto ({ $jid })
 import-account-target = zu deinem neuen Konto ({ $jid })
 import-account-suggest = als Vorschläge an meinen Chat-Client schicken, die ich einzeln annehme (Gajim, Psi; kein Passwort nötig)
 import-ask-password = Das Passwort von { $jid }:
+import-unreachable = Ich konnte den Server von { $jid } nicht erreichen. Bitte versuch es später noch einmal oder wähl ein anderes Konto.
+import-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *importieren*, um neu anzufangen.
 
 ## Vorschau
 import-format = { $format ->
@@ -67,6 +69,16 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [one] 1 Kontakt wird unter einer anderen Adresse hinzugefügt:
+       *[other] { $count } Kontakte werden unter einer anderen Adresse hinzugefügt:
+    }
+    { $list }
+import-mapped-item = { $address } → { $jid } ({ $rule ->
+        [admin-map] aus der Adresstabelle deiner Organisation
+        [transport] über ein Gateway
+       *[other] { $rule }
+    })
 import-nothing = Das ist { import-format } mit { $found ->
         [one] 1 Eintrag
        *[other] { $found } Einträgen

@@ -12,6 +12,8 @@ import-account-this = to this account ({ $jid })
 import-account-target = to your new account ({ $jid })
 import-account-suggest = send them to my chat client as suggestions to accept one by one (Gajim, Psi; no password needed)
 import-ask-password = The password of { $jid }:
+import-unreachable = I could not reach the server of { $jid }. Please try again later, or choose another account.
+import-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *import* to start again.
 
 ## Preview
 import-format = { $format ->
@@ -67,6 +69,16 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [one] 1 contact will be added under a different address:
+       *[other] { $count } contacts will be added under a different address:
+    }
+    { $list }
+import-mapped-item = { $address } → { $jid } ({ $rule ->
+        [admin-map] from your organisation's address table
+        [transport] through a gateway
+       *[other] { $rule }
+    })
 import-nothing = This is { import-format } with { $found ->
         [one] 1 entry
        *[other] { $found } entries

@@ -12,6 +12,8 @@ import-account-this = a esta cuenta ({ $jid })
 import-account-target = a tu nueva cuenta ({ $jid })
 import-account-suggest = a tu cliente de chat, como sugerencias para aceptarlas una a una (Gajim, Psi; no hace falta contraseña)
 import-ask-password = La contraseña de { $jid }:
+import-unreachable = No he podido conectar con el servidor de { $jid }. Inténtalo de nuevo más tarde o elige otra cuenta.
+import-too-many-attempts = Es la tercera contraseña incorrecta, así que he parado por seguridad. Envía *importar* para empezar de nuevo.
 
 ## Vista previa
 import-format = { $format ->
@@ -81,6 +83,17 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [one] 1 contacto se añadirá con otra dirección:
+        [many] { $count } de contactos se añadirán con otra dirección:
+       *[other] { $count } contactos se añadirán con otra dirección:
+    }
+    { $list }
+import-mapped-item = { $address } → { $jid } ({ $rule ->
+        [admin-map] según la tabla de direcciones de tu organización
+        [transport] a través de una pasarela
+       *[other] { $rule }
+    })
 import-nothing = Es { import-format } con { $found ->
         [one] 1 entrada
         [many] { $found } de entradas

@@ -12,6 +12,8 @@ import-account-this = à ce compte ({ $jid })
 import-account-target = à votre nouveau compte ({ $jid })
 import-account-suggest = les proposer à votre client de messagerie, pour les accepter un par un (Gajim, Psi ; aucun mot de passe nécessaire)
 import-ask-password = Le mot de passe de { $jid } :
+import-unreachable = Je n’ai pas pu joindre le serveur de { $jid }. Réessayez plus tard, ou choisissez un autre compte.
+import-too-many-attempts = C’était le troisième mot de passe erroné, alors je me suis arrêté par sécurité. Envoyez *importer* pour recommencer.
 
 ## Aperçu
 import-format = { $format ->
@@ -73,6 +75,17 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [one] { $count } contact sera ajouté sous une autre adresse :
+        [many] { $count } de contacts seront ajoutés sous une autre adresse :
+       *[other] { $count } contacts seront ajoutés sous une autre adresse :
+    }
+    { $list }
+import-mapped-item = { $address } → { $jid } ({ $rule ->
+        [admin-map] d’après la table d’adresses de votre organisation
+        [transport] via une passerelle
+       *[other] { $rule }
+    })
 import-nothing = J’ai reconnu { import-format } contenant { $found ->
         [one] { $found } entrée
         [many] { $found } d’entrées

@@ -12,6 +12,8 @@ import-account-this = nesta conta ({ $jid })
 import-account-target = na sua conta nova ({ $jid })
 import-account-suggest = enviar ao meu cliente de chat como sugestões, para eu aceitar uma por uma (Gajim, Psi; não precisa de senha)
 import-ask-password = A senha de { $jid }:
+import-unreachable = Não consegui acessar o servidor de { $jid }. Tente de novo mais tarde ou escolha outra conta.
+import-too-many-attempts = Essa foi a terceira senha errada, então parei por segurança. Envie *importar* para começar de novo.
 
 ## Prévia
 import-format = { $format ->
@@ -77,6 +79,17 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [one] { $count } contato vai ser adicionado com outro endereço:
+        [many] { $count } de contatos vão ser adicionados com outro endereço:
+       *[other] { $count } contatos vão ser adicionados com outro endereço:
+    }
+    { $list }
+import-mapped-item = { $address } → { $jid } ({ $rule ->
+        [admin-map] pela tabela de endereços da sua organização
+        [transport] por um gateway
+       *[other] { $rule }
+    })
 import-nothing = Recebi { import-format } com { $found ->
         [0] { $found } entradas, então não há nada que eu possa adicionar.
         [one] { $found } entrada, mas ela não é um endereço que eu possa adicionar.

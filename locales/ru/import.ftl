@@ -12,6 +12,8 @@ import-account-this = в этот аккаунт ({ $jid })
 import-account-target = в твой новый аккаунт ({ $jid })
 import-account-suggest = отправить их в мой чат-клиент как предложения, чтобы принять по одному (Gajim, Psi; пароль не нужен)
 import-ask-password = Пароль от { $jid }:
+import-unreachable = Не удалось связаться с сервером { $jid }. Попробуй позже или выбери другой аккаунт.
+import-too-many-attempts = Это уже третий неверный пароль, поэтому я остановился ради безопасности. Отправь *импорт*, чтобы начать заново.
 
 ## Предпросмотр
 import-format = { $format ->
@@ -79,6 +81,18 @@ import-unanswered = { $count ->
     }
     { $list }
 import-unanswered-item = { $jid }
+import-mapped = { $count ->
+        [one] { $count } контакт будет добавлен под другим адресом:
+        [few] { $count } контакта будут добавлены под другим адресом:
+        [many] { $count } контактов будут добавлены под другим адресом:
+       *[other] { $count } контакта будут добавлены под другим адресом:
+    }
+    { $list }
+import-mapped-item = { $address } → { $jid } ({ $rule ->
+        [admin-map] по адресной таблице твоей организации
+        [transport] через шлюз
+       *[other] { $rule }
+    })
 import-nothing = Это { import-format }, всего { $found ->
         [one] { $found } запись
         [few] { $found } записи

@@ -34,6 +34,9 @@ export interface ImportSummary {
   found: number;
   mapped: number;
   byRule: Record<MappingRule, number>;
+  /** Entries added under another address (the address table, a gateway): each shown with its rule, so the user can check them. */
+  renamed: number;
+  renamedList: MessageLines;
   unmapped: number;
   unmappedList: MessageLines;
   groups: number;
@@ -53,6 +56,13 @@ export class ImportInputError extends Error {
   ) {
     super(key);
   }
+}
+
+/** An import of this account is running (from another conversation, or the ad-hoc command): a new draft would replace its journal. */
+export class ImportAlreadyRunning extends Error {}
+
+async function refuseWhileRunning(s: ImportServices, user: string): Promise<void> {
+  if ((await s.manager.store("import").get(user))?.status === "running") throw new ImportAlreadyRunning();
 }
 
 const ENCRYPTED = /^aesgcm:\/\//i;
@@ -100,14 +110,19 @@ export const readImportActor = (s: ImportServices) =>
     const groups = [...new Set(contacts.flatMap((c) => c.groups))];
     const job = newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups);
     if (unanswered.length > 0) job.unanswered = unanswered;
+    await refuseWhileRunning(s, input.user);
     await s.manager.store("import").save(job);
     const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
     for (const m of mapped) byRule[m.rule] += 1;
+    // An XMPP address maps to itself: listing it would say nothing.
+    const renamed = mapped.filter((m) => m.rule !== "xmpp");
     return {
       format: parsed.format,
       found: parsed.entries.length,
       mapped: contacts.length,
       byRule,
+      renamed: renamed.length,
+      renamedList: cutList(renamed, ({ from, contact, rule }) => ({ key: "import-mapped-item", args: { address: from.address, jid: contact.jid, rule } })),
       unmapped: skipped.length,
       unmappedList: cutList(skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
       groups: groups.length,
@@ -128,6 +143,7 @@ export const moveTargetActor = (s: ImportServices) =>
 /** Points the draft import at the chosen account and starts it in the background. */
 export const startImportActor = (s: ImportServices) =>
   fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
+    await refuseWhileRunning(s, input.user);
     const store = s.manager.store("import");
     const job = await store.get(input.user);
     const password = s.secrets.get(input.conversation, input.secret);

@@ -16,6 +16,7 @@ const FIXTURES = join(import.meta.dirname, "../fixtures/imports");
 const NS_COMMANDS = "http://jabber.org/protocol/commands";
 const NS_INFO = "http://jabber.org/protocol/disco#info";
 const NS_ROSTERX = "http://jabber.org/protocol/rosterx";
+const NS_NICK = "http://jabber.org/protocol/nick";
 
 /** The XEP-0227 fixture as an export of ivan's own account among others (juliet's roster, now his). */
 const ivansExport = () => readFileSync(join(FIXTURES, "xep0227-pie.xml"), "utf8").replace("<host jid='capulet.example'>", "<host jid='old.test'>").replace("<user name='juliet'>", "<user name='ivan'>");
@@ -224,6 +225,25 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
     expect(suggestion.attrs.to).toBe("kim@old.test/gajim");
     expect(suggestion.getChild("x", NS_ROSTERX)!.getChildren("item").map((i) => [i.attrs.action, i.attrs.jid])).toEqual([["add", "zed@x.test"]]);
     await kim.stop();
+  });
+
+  it("introduces the user by the nickname their account publishes (XEP-0172) in the requests it sends", async () => {
+    await w.server.register("nina", "old.test", "nina-pw");
+    await w.server.register("otto", "old.test", "otto-pw");
+    const nina = await XmppUser.connect(w.server.service, "nina@old.test", "nina-pw");
+    const otto = await XmppUser.connect(w.server.service, "otto@old.test", "otto-pw");
+    const publish = xml("publish", { node: NS_NICK }, xml("item", { id: "current" }, xml("nick", { xmlns: NS_NICK }, "Nina N.")));
+    await nina.xmpp.iqCaller.set(xml("pubsub", { xmlns: "http://jabber.org/protocol/pubsub" }, publish));
+
+    await nina.sayUntil(BOT, "import", /Your file or your list/);
+    await nina.sayUntil(BOT, "otto@old.test", /Where should I add these contacts/);
+    await nina.sayUntil(BOT, "1", /password of this account/);
+    await nina.sayUntil(BOT, "nina-pw", /import into nina@old\.test is done/, 30_000);
+
+    const request = await otto.waitFor((inbox) => inbox.find((s) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("nina@old.test")));
+    expect(request.getChildText("nick", NS_NICK)).toBe("Nina N.");
+    await nina.stop();
+    await otto.stop();
   });
 
   it("a chat history file is recognised and explained; a billion-laughs file is refused", async () => {

@@ -1,6 +1,10 @@
 import { describe, it, expect } from "vitest";
 import type { Element } from "@xmpp/xml";
+import { createActor, waitFor } from "xstate";
 import { unitWorld } from "../../support/unit-world.ts";
+import { importFlow } from "../../../flows/import.ts";
+import { SecretVault } from "../../../src/conversation/secret-vault.ts";
+import type { Say } from "../../../src/conversation/flow-contract.ts";
 import { fixtureText } from "./fixtures.ts";
 
 const juliet = "juliet@capulet.example";
@@ -110,5 +114,37 @@ describe("the import preview's lists", () => {
     const shown = await preview(w, "alice@old.test", lines.join("\n"));
     expect(shown).toMatch(/30 entries cannot be added:\n(joe\d+@hotmail\.com: [^\n]+\n){25}…and 5 more\.\n/);
     expect(shown).toMatch(/30 parts of the file held no address I could use:\n(line \d+: not an address \d+ \(no address\)\n){25}…and 5 more\./);
+  });
+});
+
+describe("the import preview names the rule behind every changed address", () => {
+  it("lists address-table and gateway mappings as “legacy address → JID (rule)”, 25 then how many more, and leaves plain JIDs out", async () => {
+    const w = unitWorld();
+    const flow = importFlow({
+      secrets: new SecretVault(),
+      manager: w.manager,
+      contactMap: new Map([["boss@corp.example", "boss@new.example"]]),
+      transports: { msn: "msn.example.org" },
+      transportEscaping: async () => "percent",
+      maxBytes: 1 << 20,
+      allowPrivate: true,
+      clientTakesSuggestions: async () => false,
+      suggest: async () => undefined,
+    });
+    const actor = createActor(flow.machine, { input: { user: "alice@old.test", conversation: "c", channel: "chat", admin: false } });
+    const said: Say[] = [];
+    actor.on("say", (e) => void said.push(e as Say));
+    actor.start();
+    const file = ["zed@x.test", "boss@corp.example", ...Array.from({ length: 30 }, (_, i) => `joe${i}@hotmail.com`)];
+    actor.send({ type: "submit", values: { file } });
+    await waitFor(actor, (snap) => snap.matches("account"));
+    actor.stop();
+
+    const shown = said.map((x) => w.catalog.t("en", String(x.text), x.args)).join("\n").replace(/[\u2068\u2069]/g, "");
+    expect(shown).toMatch(/31 contacts will be added under a different address:\nboss@corp\.example → boss@new\.example \(from your organisation's address table\)\n/);
+    expect(shown).toMatch(/^joe0@hotmail\.com → joe0%hotmail\.com@msn\.example\.org \(through a gateway\)$/m);
+    expect(shown.match(/^\S+ → \S+ \((from your organisation's address table|through a gateway)\)$/gm)).toHaveLength(25);
+    expect(shown).toMatch(/\(through a gateway\)\n…and 6 more\./);
+    expect(shown).not.toMatch(/zed@x\.test →/);
   });
 });
