@@ -11,12 +11,8 @@ import {
   type MoveServices,
   MoveAlreadyRunning,
   type PlanSummary,
-  type SignInCheck,
 } from "../src/migration/move-actors.ts";
-import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep } from "../src/migration/move-steps.ts";
-
-/** Wrong passwords allowed per account before the flow gives up. */
-const MAX_ATTEMPTS = 3;
+import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep, signInCheck } from "../src/migration/move-steps.ts";
 
 interface MoveContext {
   user: string;
@@ -240,9 +236,9 @@ export function moveFlow(s: MoveServices): FlowDefinition {
         on: { submit: [askAgainIfLost, { guard: "signUpPending", target: "registering" }, { target: "checkNew" }] },
       },
       retryNew: { meta: { step: retryNewStep }, on: { submit: [askAgainIfLost, { target: "checkNew" }] } },
-      checkNew: signInCheck("new-password", (c) => c.target!, "retryNew", "checkOld"),
+      checkNew: signInCheck("new-password", (c: MoveContext) => c.target!, "retryNew", "checkOld"),
       retryOld: { meta: { step: retryOldStep }, on: { submit: [askAgainIfLost, { target: "checkOld" }] } },
-      checkOld: signInCheck("old-password", (c) => c.user, "retryOld", "verified"),
+      checkOld: signInCheck("old-password", (c: MoveContext) => c.user, "retryOld", "verified"),
       // Both accounts proven: plan, or start right away if the plan was already accepted.
       verified: { always: [{ guard: ({ context }) => context.accepted !== undefined, target: "starting" }, { target: "planning" }] },
       planning: {
@@ -290,7 +286,10 @@ export function moveFlow(s: MoveServices): FlowDefinition {
           src: "startMove",
           input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true }),
           onDone: { target: "moving" },
-          onError: { target: "failed" },
+          onError: [
+            { guard: ({ event }) => event.error instanceof MoveAlreadyRunning, target: "alreadyRunning" },
+            { target: "failed" },
+          ],
         },
       },
       moving: {
@@ -308,41 +307,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
   return { id: "move", version: 1, machine, onCancel: (input) => s.manager.cancel("move", input.user) };
 }
 
-const outputOf = (event: unknown) => (event as { output?: SignInCheck }).output;
-
-/**
- * Signs in with the password just given: on to `next` when it works; a wrong
- * password is asked again (`retry`), up to MAX_ATTEMPTS; an unreachable
- * server sends the user back to choose the address again.
- */
-function signInCheck(secret: "new-password" | "old-password", jidOf: (c: MoveContext) => string, retry: string, next: string) {
-  return {
-    invoke: {
-      src: "verifyAccount" as const,
-      input: ({ context }: { context: MoveContext }) => ({ conversation: context.conversation, jid: jidOf(context), secret }),
-      onDone: [
-        { guard: ({ event }: { event: unknown }) => outputOf(event) === "ok", target: next, actions: assign({ attempts: 0 }) },
-        {
-          guard: ({ context, event }: { context: MoveContext; event: unknown }) => outputOf(event) === "not-authorized" && context.attempts + 1 >= MAX_ATTEMPTS,
-          target: "tooManyAttempts",
-        },
-        {
-          guard: ({ event }: { event: unknown }) => outputOf(event) === "not-authorized",
-          target: retry,
-          actions: [
-            assign({ attempts: ({ context }: { context: MoveContext }) => context.attempts + 1 }),
-            emit(({ context }: { context: MoveContext }) => say("move-wrong-password", { jid: jidOf(context) }, "error")),
-          ],
-        },
-        { target: "account", actions: emit(({ context }: { context: MoveContext }) => say("move-unreachable", { jid: jidOf(context) }, "error")) },
-      ],
-      onError: { target: "failed" },
-    },
-    // Built outside setup() for both accounts, so XState cannot infer its types; the shape is checked by the tests.
-  } as never;
-}
-
 function planArgs(p: PlanSummary) {
   const profile = p.profile.length > 0 ? p.profile.map((x) => ({ key: "profile-found-item", args: { ...x } })) : [{ key: "profile-found-nothing" }];
-  return { contacts: p.contacts, both: p.both, to: p.to, from: p.from, none: p.none, groups: p.groups, profile: { lines: profile } };
+  return { contacts: p.contacts, both: p.both, to: p.to, from: p.from, pending: p.pending, none: p.none, groups: p.groups, profile: { lines: profile } };
 }

@@ -2,11 +2,9 @@ import { setup, assign, emit } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../src/conversation/fields.ts";
-import { startMoveActor, type MoveServices } from "../src/migration/move-actors.ts";
+import { startMoveActor, verifyAccountActor, type MoveServices } from "../src/migration/move-actors.ts";
 import { jobViewActor, type JobView } from "../src/migration/status-actors.ts";
-import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep } from "../src/migration/move-steps.ts";
-
-const MAX_ATTEMPTS = 3;
+import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep, signInCheck } from "../src/migration/move-steps.ts";
 
 interface ResumeContext {
   user: string;
@@ -24,11 +22,14 @@ const passwordsStep = (c: ResumeContext): StepSpec =>
 
 /**
  * `resume`: continues a move that a restart or an error interrupted. The
- * passwords were never stored, so they are asked again; the journal and the
- * new account's roster make sure nothing is sent twice.
+ * passwords were never stored, so they are asked again and each is checked
+ * as `move` checks it; the journal and the new account's roster make sure
+ * nothing is sent twice.
  */
 export function resumeFlow(s: MoveServices): FlowDefinition {
   const lost = (c: ResumeContext) => lostSecrets(s.secrets, c.conversation, passwords(c));
+  // A restart between two answers empties the vault: ask for what is gone.
+  const askAgainIfLost = { guard: "secretsLost" as const, target: "passwords", actions: "rememberLost" as const };
   const machine = setup({
     types: {
       context: {} as ResumeContext,
@@ -36,7 +37,9 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
       events: {} as FlowEvent,
       emitted: {} as Say,
     },
-    actors: { jobView: jobViewActor(s), startMove: startMoveActor(s) },
+    actors: { jobView: jobViewActor(s), verifyAccount: verifyAccountActor(s), startMove: startMoveActor(s) },
+    guards: { secretsLost: ({ context }) => lost(context).length > 0 },
+    actions: { rememberLost: assign({ lost: ({ context }) => lost(context).map((f) => f.var) }) },
   }).createMachine({
     id: "resume",
     context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
@@ -56,23 +59,19 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
       },
       passwords: {
         meta: { step: passwordsStep },
-        on: {
-          submit: [
-            // A restart between the two answers empties the vault: ask for what is gone.
-            { guard: ({ context }) => lost(context).length > 0, target: "passwords", actions: assign({ lost: ({ context }) => lost(context).map((f) => f.var) }) },
-            { target: "starting", actions: assign({ lost: undefined }) },
-          ],
-        },
+        on: { submit: [askAgainIfLost, { target: "checkNew", actions: assign({ lost: undefined }) }] },
       },
+      retryNew: { meta: { step: { fields: [newPasswordField] } }, on: { submit: [askAgainIfLost, { target: "checkNew" }] } },
+      // The move's address is fixed here: an unreachable server ends the flow, `resume` again later.
+      checkNew: signInCheck("new-password", (c: ResumeContext) => c.job!.target, "retryNew", "checkOld", "done"),
+      retryOld: { meta: { step: (c: ResumeContext) => ({ fields: [oldPasswordField(c.user)] }) }, on: { submit: [askAgainIfLost, { target: "checkOld" }] } },
+      checkOld: signInCheck("old-password", (c: ResumeContext) => c.user, "retryOld", "starting", "done"),
       starting: {
         invoke: {
           src: "startMove",
           input: ({ context }) => ({ conversation: context.conversation, user: context.user }),
           onDone: "moving",
-          onError: [
-            { guard: ({ context }) => context.attempts + 1 >= MAX_ATTEMPTS, target: "done", actions: emit(() => say("move-too-many-attempts", undefined, "error")) },
-            { target: "passwords", actions: [assign({ attempts: ({ context }) => context.attempts + 1 }), emit(() => say("resume-sign-in-failed", undefined, "error"))] },
-          ],
+          onError: "failed",
         },
       },
       moving: {
@@ -81,6 +80,7 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
         on: { "job.finished": "done" },
       },
       done: { type: "final" },
+      tooManyAttempts: { type: "final", entry: emit(() => say("move-too-many-attempts", undefined, "error")) },
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
     },
   });

@@ -1,15 +1,29 @@
-import { setup, assign, emit } from "xstate";
+import { setup, assign, emit, enqueueActions } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../src/conversation/flow-contract.ts";
 import { say } from "../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../src/conversation/fields.ts";
 import type { MoveServices } from "../src/migration/move-actors.ts";
-import { jobViewActor, acceptanceActor, type JobView } from "../src/migration/status-actors.ts";
-
-const LIST_LIMIT = 25;
+import { jobViewActor, acceptanceActor, type JobView, type Acceptance } from "../src/migration/status-actors.ts";
+import { longList, type LongList } from "../src/migration/long-list.ts";
 
 const passwordStep = (target: string): StepSpec => ({
   fields: [{ var: "new-password", type: "text-private", label: "status-ask-password", labelArgs: { target } }],
 });
+
+const contactLines = (jids: string[]) => jids.map((jid) => ({ key: "status-contact-item", args: { jid } }));
+
+const firstPart = (list: LongList<string>) => (list.first.length > 0 ? { lines: [...contactLines(list.first), ...(list.more ? [list.more] : [])] } : "–");
+
+/** Both lists cut as the end-of-move report cuts its lists, so that a large roster is named in full. */
+function acceptanceMessages({ accepted, waiting }: Acceptance): Say[] {
+  const acceptedList = longList(accepted);
+  const waitingList = longList(waiting);
+  return [
+    say("status-acceptance", { accepted: accepted.length, waiting: waiting.length, acceptedList: firstPart(acceptedList), waitingList: firstPart(waitingList) }),
+    ...acceptedList.followUps.map((page) => say("status-accepted-more", { list: { lines: contactLines(page) } })),
+    ...waitingList.followUps.map((page) => say("status-waiting-more", { list: { lines: contactLines(page) } })),
+  ];
+}
 
 /**
  * `status`: where your move stands; for a finished move, who has accepted the
@@ -55,14 +69,9 @@ export function statusFlow(s: MoveServices): FlowDefinition {
           input: ({ context }) => ({ user: context.user, conversation: context.conversation }),
           onDone: {
             target: "done",
-            actions: emit(({ event }) =>
-              say("status-acceptance", {
-                accepted: event.output.accepted.length,
-                waiting: event.output.waiting.length,
-                acceptedList: event.output.accepted.slice(0, LIST_LIMIT).join("\n") || "–",
-                waitingList: event.output.waiting.slice(0, LIST_LIMIT).join("\n") || "–",
-              }),
-            ),
+            actions: enqueueActions(({ event, enqueue }) => {
+              for (const message of acceptanceMessages(event.output)) enqueue.emit(message);
+            }),
           },
           onError: { target: "done", actions: emit(() => say("status-sign-in-failed", undefined, "error")) },
         },

@@ -50,7 +50,7 @@ move-plan = هذه خطة النقل إلى { $target }:
         [few] ستُنقل { $contacts } جهات اتصال
         [many] ستُنقل { $contacts } جهة اتصال
        *[other] ستُنقل { $contacts } جهة اتصال
-    } (متبادلة: { $both }، تتابعها أنت: { $to }، تتابعك: { $from }، بلا اشتراك: { $none })، { $groups ->
+    } (متبادلة: { $both }، تتابعها أنت: { $to }، تتابعك: { $from }، بانتظار ردّها على طلبك: { $pending }، بلا اشتراك: { $none })، { $groups ->
         [zero] دون أي مجموعة
         [one] في مجموعة واحدة
         [two] في مجموعتين
@@ -134,6 +134,7 @@ report-skipped-item = { $jid }: { $reason ->
         [no-mapping] ليس عنوان XMPP، ولا يوجد له عنوان مقابل ولا بوابة
         [invalid-address] ليس عنوانًا صالحًا
         [transport-unknown] عنوان على شبكة قديمة، لكن لا توجد هنا بوابة مهيّأة لتلك الشبكة
+        [duplicate] مكرّر (العنوان نفسه لإدخال آخر، وذلك الإدخال يُنقل)
        *[other] { $reason }
     }
 report-profile-title = الملف الشخصي:
@@ -201,7 +202,6 @@ job-progress-notices = أُبلغ جهات اتصالك بعنوانك الجد�
 resume-intro = توقّف نقل حسابك إلى { $target } قبل اكتماله. لأتابعه، أحتاج إلى كلمتي المرور مرة أخرى.
 resume-running = ما زال نقل حسابك جاريًا. سأخبرك هنا عندما ينتهي.
 resume-nothing = لا توجد عملية نقل متوقفة لاستئنافها. أرسل *نقل* لتبدأ واحدة.
-resume-sign-in-failed = إحدى كلمتي المرور غير صحيحة. أرسلهما كلتيهما مرة أخرى من فضلك.
 
 ## الحالة
 status-no-move = لم تنقل هذا الحساب معي بعد. أرسل *نقل* لتبدأ.
@@ -218,6 +218,11 @@ status-acceptance = قَبِل عنوانك الجديد: { $accepted }، ولم
     { $acceptedList }
     بانتظار الرد:
     { $waitingList }
+status-contact-item = • { $jid }
+status-accepted-more = الذين قبلوا:
+    { $list }
+status-waiting-more = بانتظار الرد:
+    { $list }
 status-sign-in-failed = لم أتمكن من الدخول إلى حسابك الجديد، لذا لا أستطيع بعدُ معرفة من قَبِل عنوانك.
 
 ## النسخ الاحتياطي

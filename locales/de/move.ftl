@@ -45,7 +45,7 @@ move-plan = So sieht der Plan für den Umzug nach { $target } aus:
     • { $contacts ->
         [one] 1 Kontakt zieht um
        *[other] { $contacts } Kontakte ziehen um
-    } ({ $both } gegenseitig, { $to }, denen du folgst, { $from }, die dir folgen, { $none } ohne Abonnement), in { $groups ->
+    } ({ $both } gegenseitig, { $to }, denen du folgst, { $from }, die dir folgen, { $pending }, die du angefragt hast (noch ohne Antwort), { $none } ohne Abonnement), in { $groups ->
         [one] 1 Gruppe
        *[other] { $groups } Gruppen
     }.
@@ -108,6 +108,7 @@ report-skipped-item = { $jid }: { $reason ->
         [no-mapping] keine XMPP-Adresse, und es gibt keine Zuordnung und kein Gateway dafür
         [invalid-address] keine gültige Adresse
         [transport-unknown] eine Adresse aus einem alten Netz, aber hier ist kein Gateway für dieses Netz eingerichtet
+        [duplicate] schon aufgeführt (dieselbe Adresse wie ein anderer Eintrag, der umzieht)
        *[other] { $reason }
     }
 report-profile-title = Profil:
@@ -148,7 +149,6 @@ job-progress-notices = Ich sage deinen Kontakten Bescheid, wo du jetzt bist (Nac
 resume-intro = Dein Umzug nach { $target } wurde unterbrochen. Zum Fortsetzen brauche ich beide Passwörter noch einmal.
 resume-running = Dein Umzug läuft noch. Ich melde mich hier, wenn er fertig ist.
 resume-nothing = Es gibt keinen unterbrochenen Umzug. Schick *umziehen*, um einen zu beginnen.
-resume-sign-in-failed = Eines der Passwörter hat nicht funktioniert. Bitte schick beide noch einmal.
 
 ## Stand
 status-no-move = Du hast dieses Konto noch nicht mit mir umgezogen. Schick *umziehen*, um anzufangen.
@@ -165,6 +165,11 @@ status-acceptance = { $accepted } haben deine neue Adresse angenommen, { $waitin
     { $acceptedList }
     Wartend:
     { $waitingList }
+status-contact-item = • { $jid }
+status-accepted-more = Angenommen:
+    { $list }
+status-waiting-more = Wartend:
+    { $list }
 status-sign-in-failed = Ich konnte mich nicht bei deinem neuen Konto anmelden und kann daher noch nicht sagen, wer angenommen hat.
 
 ## Sicherung

@@ -45,7 +45,7 @@ move-plan = Here is the plan for moving to { $target }:
     • { $contacts ->
         [one] 1 contact will move
        *[other] { $contacts } contacts will move
-    } ({ $both } mutual, { $to } you follow, { $from } follow you, { $none } without subscription), in { $groups ->
+    } ({ $both } mutual, { $to } you follow, { $from } follow you, { $pending } you asked to follow (no answer yet), { $none } without subscription), in { $groups ->
         [one] 1 group
        *[other] { $groups } groups
     }.
@@ -111,6 +111,7 @@ report-skipped-item = { $jid }: { $reason ->
         [no-mapping] not an XMPP address, and there is no mapping or gateway for it
         [invalid-address] not a valid address
         [transport-unknown] a legacy network address, but no gateway for that network is configured here
+        [duplicate] already listed (the same address as another entry, which is moved)
        *[other] { $reason }
     }
 report-profile-title = Profile:
@@ -154,7 +155,6 @@ job-progress-notices = Telling your contacts where you went (messages sent: { $s
 resume-intro = Your move to { $target } was interrupted. To continue, I need both passwords again.
 resume-running = Your move is still running. I'll report here when it is done.
 resume-nothing = There is no interrupted move to continue. Send *move* to start one.
-resume-sign-in-failed = One of the passwords did not work. Please send both again.
 
 ## Status
 status-no-move = You have not moved this account with me yet. Send *move* to start.
@@ -171,6 +171,11 @@ status-acceptance = { $accepted } accepted your new address, { $waiting } have n
     { $acceptedList }
     Waiting:
     { $waitingList }
+status-contact-item = • { $jid }
+status-accepted-more = Accepted:
+    { $list }
+status-waiting-more = Waiting:
+    { $list }
 status-sign-in-failed = I could not sign in to your new account, so I cannot tell who accepted yet.
 
 ## Backup

@@ -54,6 +54,10 @@ move-plan = Este es el plan para la mudanza a { $target }:
         [one] 1 que te sigue
         [many] { $from } que te siguen
        *[other] { $from } que te siguen
+    }, { $pending ->
+        [one] 1 al que pediste seguir (aún sin respuesta)
+        [many] { $pending } a los que pediste seguir (aún sin respuesta)
+       *[other] { $pending } a los que pediste seguir (aún sin respuesta)
     }, { $none } sin suscripción), en { $groups ->
         [one] 1 grupo
         [many] { $groups } de grupos
@@ -147,6 +151,7 @@ report-skipped-item = { $jid }: { $reason ->
         [no-mapping] no es una dirección XMPP y no hay ninguna correspondencia ni pasarela para ella
         [invalid-address] no es una dirección válida
         [transport-unknown] una dirección de una red de mensajería antigua, pero aquí no hay ninguna pasarela configurada para esa red
+        [duplicate] ya está en la lista (la misma dirección que otra entrada, que sí se traslada)
        *[other] { $reason }
     }
 report-profile-title = Perfil:
@@ -195,7 +200,6 @@ job-progress-notices = Aviso a tus contactos de tu nueva dirección (mensajes en
 resume-intro = Tu mudanza a { $target } se interrumpió. Para continuar, necesito otra vez las dos contraseñas.
 resume-running = Tu mudanza sigue en curso. Te avisaré aquí cuando termine.
 resume-nothing = No hay ninguna mudanza interrumpida que continuar. Envía *mudar* para empezar una.
-resume-sign-in-failed = Una de las contraseñas no ha funcionado. Envíame las dos otra vez, por favor.
 
 ## Estado
 status-no-move = Todavía no has mudado esta cuenta conmigo. Envía *mudar* para empezar.
@@ -220,6 +224,11 @@ status-acceptance = { $accepted ->
     { $acceptedList }
     Sin respuesta todavía:
     { $waitingList }
+status-contact-item = • { $jid }
+status-accepted-more = Han aceptado:
+    { $list }
+status-waiting-more = Sin respuesta todavía:
+    { $list }
 status-sign-in-failed = No he podido iniciar sesión en tu nueva cuenta, así que todavía no puedo decirte quién la ha aceptado.
 
 ## Copia de seguridad

@@ -50,7 +50,7 @@ move-plan = Voici le plan du déménagement vers { $target } :
         [one] qui vous suit
         [many] qui vous suivent
        *[other] qui vous suivent
-    }, { $none } sans abonnement), le tout dans { $groups ->
+    }, { $pending } que vous avez demandé à suivre (sans réponse pour l’instant), { $none } sans abonnement), le tout dans { $groups ->
         [one] { $groups } groupe
         [many] { $groups } de groupes
        *[other] { $groups } groupes
@@ -137,6 +137,7 @@ report-skipped-item = { $jid } : { $reason ->
         [no-mapping] ce n’est pas une adresse XMPP, et il n’existe ni correspondance ni passerelle pour elle
         [invalid-address] ce n’est pas une adresse valide
         [transport-unknown] c’est une adresse d’un ancien réseau, mais aucune passerelle pour ce réseau n’est configurée ici
+        [duplicate] déjà dans la liste (même adresse qu’une autre entrée, qui, elle, est déplacée)
        *[other] { $reason }
     }
 report-profile-title = Profil :
@@ -193,7 +194,6 @@ job-progress-notices = Je préviens vos contacts de votre nouvelle adresse (mess
 resume-intro = Votre déménagement vers { $target } a été interrompu. Pour continuer, j’ai de nouveau besoin des deux mots de passe.
 resume-running = Votre déménagement est toujours en cours. Je vous préviendrai ici quand il sera terminé.
 resume-nothing = Il n’y a aucun déménagement interrompu à reprendre. Envoyez *déménager* pour en commencer un.
-resume-sign-in-failed = L’un des mots de passe n’a pas fonctionné. Renvoyez-les tous les deux.
 
 ## État
 status-no-move = Vous n’avez pas encore déménagé ce compte avec moi. Envoyez *déménager* pour commencer.
@@ -226,6 +226,11 @@ status-acceptance = { $accepted ->
     { $acceptedList }
     En attente :
     { $waitingList }
+status-contact-item = • { $jid }
+status-accepted-more = Ont accepté :
+    { $list }
+status-waiting-more = En attente :
+    { $list }
 status-sign-in-failed = Je n’ai pas pu me connecter à votre nouveau compte, je ne peux donc pas encore dire qui a accepté.
 
 ## Sauvegarde

@@ -57,7 +57,7 @@ move-plan = Este é o plano para migrar para { $target }:
         [one] { $from } que segue você
         [many] { $from } que seguem você
        *[other] { $from } que seguem você
-    }, { $none } sem inscrição), { $groups ->
+    }, { $pending } que você pediu para seguir (ainda sem resposta), { $none } sem inscrição), { $groups ->
         [0] sem grupos
         [one] em { $groups } grupo
         [many] em { $groups } de grupos
@@ -154,6 +154,7 @@ report-skipped-item = { $jid }: { $reason ->
         [no-mapping] não é um endereço XMPP, e não há correspondência nem gateway para ele
         [invalid-address] não é um endereço válido
         [transport-unknown] é um endereço de outra rede de chat, mas nenhum gateway para essa rede está configurado aqui
+        [duplicate] já está na lista (o mesmo endereço de outra entrada, que será migrada)
        *[other] { $reason }
     }
 report-profile-title = Perfil:
@@ -202,7 +203,6 @@ job-progress-notices = Avisando seus contatos do novo endereço (mensagens envia
 resume-intro = Sua migração para { $target } foi interrompida. Para continuar, preciso das duas senhas de novo.
 resume-running = Sua migração ainda está em andamento. Aviso aqui quando terminar.
 resume-nothing = Não há nenhuma migração interrompida para continuar. Envie *migrar* para começar uma.
-resume-sign-in-failed = Uma das senhas não funcionou. Envie as duas de novo.
 
 ## Status
 status-no-move = Você ainda não migrou esta conta comigo. Envie *migrar* para começar.
@@ -229,6 +229,11 @@ status-acceptance = { $accepted ->
     { $acceptedList }
     Ainda não responderam:
     { $waitingList }
+status-contact-item = • { $jid }
+status-accepted-more = Já aceitaram:
+    { $list }
+status-waiting-more = Ainda não responderam:
+    { $list }
 status-sign-in-failed = Não consegui entrar na sua conta nova, então ainda não sei dizer quem aceitou.
 
 ## Backup

@@ -7,7 +7,7 @@ import { normaliseJid, domainOf } from "./jid.ts";
  * source roster is either planned (with the actions it needs) or skipped with
  * a reason. Nothing is left out silently.
  */
-/** Why an entry is not moved (roster) or not imported (file: the last three, from address mapping). */
+/** Why an entry is not moved (roster: up to `duplicate`) or not imported (file: the last three, from address mapping). */
 export type SkipReason =
   | "transport"
   | "legacy-network"
@@ -15,6 +15,8 @@ export type SkipReason =
   | "self"
   | "target"
   | "bot"
+  /** Another entry of the roster has the same address once normalised: that one is moved. */
+  | "duplicate"
   | "no-mapping"
   | "invalid-address"
   | "transport-unknown";
@@ -38,8 +40,8 @@ export interface MigrationPlan {
   contacts: PlannedContact[];
   skipped: SkippedContact[];
   groups: string[];
-  /** Planned contacts by subscription state on the source. */
-  bySubscription: { both: number; to: number; from: number; none: number };
+  /** Planned contacts by subscription state on the source; `pending`: none yet, but the user's request is unanswered (`ask`), so one goes out again. */
+  bySubscription: { both: number; to: number; from: number; pending: number; none: number };
 }
 
 export interface PlanContext {
@@ -59,7 +61,7 @@ export function planMigration(roster: Contact[], ctx: PlanContext): MigrationPla
   const contacts: PlannedContact[] = [];
   const skipped: SkippedContact[] = [];
   const seen = new Set<string>();
-  const bySubscription = { both: 0, to: 0, from: 0, none: 0 };
+  const bySubscription = { both: 0, to: 0, from: 0, pending: 0, none: 0 };
   for (const item of roster) {
     const jid = normaliseJid(item.jid);
     const name = item.name;
@@ -70,7 +72,8 @@ export function planMigration(roster: Contact[], ctx: PlanContext): MigrationPla
     else if (jid === ctx.source) skip("self");
     else if (jid === ctx.target) skip("target");
     else if (jid === ctx.bot) skip("bot");
-    else if (!seen.has(jid)) {
+    else if (seen.has(jid)) skip("duplicate");
+    else {
       seen.add(jid);
       const planned: PlannedContact = {
         ...item,
@@ -79,7 +82,8 @@ export function planMigration(roster: Contact[], ctx: PlanContext): MigrationPla
         preApprove: contactWasSubscribedToUser(item),
       };
       contacts.push(planned);
-      bySubscription[item.subscription ?? "none"] += 1;
+      const subscription = item.subscription ?? "none";
+      bySubscription[subscription === "none" && item.ask ? "pending" : subscription] += 1;
     }
   }
   const groups = [...new Set(contacts.flatMap((c) => c.groups))].sort((a, b) => a.localeCompare(b));

@@ -1,26 +1,17 @@
 import type { Catalog } from "../i18n/catalog.ts";
 import type { Job } from "./job.ts";
 import { countJob } from "./job.ts";
-
-/** How many entries of a list the report's first message shows. */
-const LIST_LIMIT = 25;
-/** Entries per follow-up message: a long list stays complete without one huge message. */
-const FOLLOW_UP_LIMIT = 100;
+import { longList } from "./long-list.ts";
 
 /**
- * A list for the first message, cut at LIST_LIMIT with "and N more in the next messages";
+ * A list for the first message, cut by longList with "and N more in the next messages";
  * the rest goes to `followUps` under the same title, so the report names every entry.
  */
 function listed(catalog: Catalog, lang: string, title: string, items: string[], followUps: string[]): string {
-  const bullet = (i: string) => `• ${i}`;
-  const shown = items.slice(0, LIST_LIMIT).map(bullet);
-  if (items.length > LIST_LIMIT) {
-    shown.push(catalog.t(lang, "report-more-follow", { count: items.length - LIST_LIMIT }));
-    for (let i = LIST_LIMIT; i < items.length; i += FOLLOW_UP_LIMIT) {
-      followUps.push([title, ...items.slice(i, i + FOLLOW_UP_LIMIT).map(bullet)].join("\n"));
-    }
-  }
-  return [title, ...shown].join("\n");
+  const list = longList(items.map((i) => `• ${i}`));
+  followUps.push(...list.followUps.map((page) => [title, ...page].join("\n")));
+  const more = list.more ? [catalog.t(lang, list.more.key, list.more.args)] : [];
+  return [title, ...list.first, ...more].join("\n");
 }
 
 /**

@@ -5,7 +5,7 @@ import { readRoster, type RosterItem } from "../accounts/roster.ts";
 import type { Job, JobContact } from "./job.ts";
 import type { Pacer } from "./pacer.ts";
 import type { ProfileItemReport } from "../profile/profile-report.ts";
-import { addContact, conditionOf } from "./roster-writer.ts";
+import { addContact, conditionOf, isStanzaError } from "./roster-writer.ts";
 import { domainOf } from "../core/jid.ts";
 import { messageBounce } from "../xmpp/message-bounce.ts";
 
@@ -23,7 +23,7 @@ const NS_PING = "urn:xmpp:ping";
 
 export interface JobRunnerDeps {
   pacer: Pacer;
-  /** Journals the job (called after every contact and every phase). */
+  /** Journals the job (called after every window of contacts, every notice and every phase). */
   save(job: Job): Promise<void>;
   /**
    * Called now and then while the job works, in every phase (contacts,
@@ -51,10 +51,22 @@ export interface JobAccounts {
  * Moves a journaled job forward from wherever it stands. The target's roster
  * is read first: an item that is already there, or a request that is already
  * pending (`ask`), is not written or sent again, so a resumed job never
- * duplicates anything.
+ * duplicates anything. A session that fails other than with a stanza error
+ * (the connection is gone) stops the job with that error where it stands,
+ * nothing after it journaled as done: the job manager marks it interrupted.
  */
 export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDeps): Promise<Job> {
-  const { old, target } = accounts;
+  // The profile copy and the statement turn every error into a report: the
+  // sessions tell whether one was a lost connection, which must stop the job instead.
+  let broken: { err: unknown } | undefined;
+  const lost = (err: unknown) => (broken ??= { err });
+  const old = accounts.old && watched(accounts.old, lost);
+  const target = watched(accounts.target, lost);
+  /** Throws the first connection failure since `watch` (a contact's timeout retried earlier does not count). */
+  const connected = () => {
+    if (broken) throw broken.err;
+  };
+  const watch = () => (broken = undefined);
   job.status = "running";
   await deps.save(job);
   let lastProgress = Date.now();
@@ -79,7 +91,10 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     for (let i = 0; i < pending.length; i += window) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
       const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
-      await Promise.all(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
+      // Settled together, so the journal holds every contact of the window that got through.
+      const results = await Promise.allSettled(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
+      const failure = results.find((r) => r.status === "rejected");
+      if (failure) throw failure.reason;
       await checkpoint();
     }
     // An import ends with its contacts; a move goes on to the profile and the statement.
@@ -88,16 +103,21 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
   }
   if (job.phase === "profile" && old) {
     if (deps.cancelled()) return stop(job, deps, "cancelled");
-    job.profile = await deps.copyProfile(old, target);
+    watch();
+    const profile = await deps.copyProfile(old, target);
+    connected();
+    job.profile = profile;
     job.phase = "statement";
     await checkpoint();
   }
   if (job.phase === "statement" && old) {
     if (deps.cancelled()) return stop(job, deps, "cancelled");
+    watch();
     try {
       await deps.publishStatement(old, job.target);
       job.statement = "published";
     } catch (err) {
+      connected();
       job.statement = conditionOf(err);
     }
     job.phase = "notices";
@@ -170,6 +190,21 @@ async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pa
   })();
   await Promise.race([answered, graceOver]);
   clearTimeout(timer);
+}
+
+/** The session as the job uses it, telling `lost` when a request fails other than with a stanza error. */
+function watched(session: AccountSession, lost: (err: unknown) => void): AccountSession {
+  const heard = (err: unknown): never => {
+    if (!isStanzaError(err)) lost(err);
+    throw err;
+  };
+  return {
+    jid: session.jid,
+    iq: (type, child, to) => Promise.resolve().then(() => session.iq(type, child, to)).catch(heard),
+    send: (stanza) => Promise.resolve().then(() => session.send(stanza)).catch(heard),
+    onStanza: (listener) => session.onStanza(listener),
+    close: () => session.close(),
+  };
 }
 
 async function stop(job: Job, deps: JobRunnerDeps, status: "done" | "cancelled"): Promise<Job> {

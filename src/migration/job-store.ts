@@ -15,7 +15,9 @@ export interface FinishedJobs {
  * Jobs of one kind in the store, one (the latest) per user, plus an index of
  * users who have one, so a restart can find interrupted jobs and admins can
  * count them. What a user has finished is kept apart from the latest job,
- * which their next plan replaces: someone who has moved stays moved.
+ * which their next accepted plan replaces: someone who has moved stays moved.
+ * A plan not yet accepted is a draft, kept beside the job, so a plan the user
+ * declines or abandons leaves their job (finished, interrupted) as it was.
  */
 export class JobStore {
   constructor(
@@ -37,6 +39,21 @@ export class JobStore {
     const index = await this.users();
     if (!index.includes(job.user)) await this.store.set(`${this.prefix}-index`, [...index, job.user]);
     this.indexed.add(job.user);
+  }
+
+  async draft(user: string): Promise<Job | undefined> {
+    return (await this.store.get(`${this.prefix}-draft:${user}`)) as Job | undefined;
+  }
+
+  /** Keeps a plan until the user accepts it; a newer plan replaces it. */
+  async saveDraft(job: Job): Promise<void> {
+    await this.store.set(`${this.prefix}-draft:${job.user}`, job);
+  }
+
+  /** The user accepted the plan: it becomes their job, replacing the one stored before. */
+  async adopt(draft: Job): Promise<void> {
+    await this.save(draft);
+    await this.store.delete(`${this.prefix}-draft:${draft.user}`);
   }
 
   /** Users known to be in the index already (several instances may add others; they only add). */

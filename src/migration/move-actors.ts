@@ -29,6 +29,7 @@ export interface PlanSummary {
   both: number;
   to: number;
   from: number;
+  pending: number;
   none: number;
   groups: number;
   skipped: { jid: string; reason: SkipReason }[];
@@ -68,10 +69,10 @@ export const verifyAccountActor = (s: MoveServices) =>
     }
   });
 
-/** A move of this account is running (started from another conversation, or the ad-hoc command): a new plan would replace its journal. */
+/** A move of this account is running (started from another conversation, or the ad-hoc command): a new plan would replace its journal once accepted. */
 export class MoveAlreadyRunning extends Error {}
 
-/** Reads the old account and stores a draft job; nothing changes on either server. */
+/** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
 export const planMoveActor = (s: MoveServices) =>
   fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
     if ((await s.jobs.get(input.user))?.status === "running") throw new MoveAlreadyRunning();
@@ -89,7 +90,7 @@ export const planMoveActor = (s: MoveServices) =>
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
       const profile = await s.inspectProfile(old);
-      await s.jobs.save(newJob("move", s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
+      await s.jobs.saveDraft(newJob("move", s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
       return {
         contacts: plan.contacts.length,
         ...plan.bySubscription,
@@ -103,14 +104,23 @@ export const planMoveActor = (s: MoveServices) =>
     }
   });
 
-/** Starts (or resumes) the journaled job; the passwords leave the vault as soon as both sign-ins worked. */
+/**
+ * Starts the accepted plan (`notify` given: the draft becomes the user's job
+ * only now) or resumes the journaled job; the passwords leave the vault as
+ * soon as both sign-ins worked.
+ */
 export const startMoveActor = (s: MoveServices) =>
   fromPromise<void, { conversation: string; user: string; notify?: boolean }>(async ({ input }) => {
     if (input.notify !== undefined) {
+      // Checked again: a move may have started from another conversation since the plan.
       const job = await s.jobs.get(input.user);
-      if (job) {
-        job.notifyContacts = input.notify;
-        await s.jobs.save(job);
+      if (job?.status === "running") throw new MoveAlreadyRunning();
+      const draft = await s.jobs.draft(input.user);
+      // No draft: a plan stored by an older version as the job itself, still `planned`.
+      if (!draft && job?.status !== "planned") throw new Error(`no planned move for ${input.user}`);
+      if (draft) {
+        draft.notifyContacts = input.notify;
+        await s.jobs.adopt(draft);
       }
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };

@@ -8,6 +8,12 @@ import type { Pacer } from "./pacer.ts";
 type StanzaErrorLike = { condition?: string; type?: string; name?: string };
 
 export const conditionOf = (err: unknown): string => (err as StanzaErrorLike)?.condition ?? (err as Error)?.name ?? "unknown";
+/**
+ * An `<error/>` answer: the server heard the request and refused it. Anything
+ * else (a closed connection, a stream error, no answer) says nothing about the
+ * request, so the job stops there, resumable, instead of blaming the contact.
+ */
+export const isStanzaError = (err: unknown): boolean => (err as Error)?.name === "StanzaError";
 // Worth another try: the server is busy, or the reply got lost.
 const retryable = (err: unknown): boolean => (err as StanzaErrorLike)?.type === "wait" || (err as Error)?.name === "TimeoutError";
 
@@ -25,7 +31,8 @@ export interface RosterWriteOptions {
  * roster item (checked, retried on `wait`), then the subscription request and
  * the pre-approval the contact needs. What the account's roster already shows
  * (the item, a pending `ask`, a subscription) is never written or sent again.
- * Updates the contact's journal fields in place.
+ * Updates the contact's journal fields in place. Rejects, the contact left
+ * pending, when the connection fails (see isStanzaError).
  */
 export async function addContact(target: AccountSession, contact: JobContact, existing: RosterItem | undefined, opts: RosterWriteOptions): Promise<void> {
   // A contact is all or nothing: once started, its stanzas all go out, so a
@@ -48,6 +55,7 @@ export async function addContact(target: AccountSession, contact: JobContact, ex
           await new Promise((r) => setTimeout(r, (opts.retryDelayMs ?? 1000) * attempt));
           continue;
         }
+        if (!isStanzaError(err)) throw err;
         contact.state = "failed";
         contact.error = conditionOf(err);
         return;

@@ -22,6 +22,9 @@ export class FakeAccounts {
   readonly rejectRosterWrites = new Map<string, string>();
   /** Messages to these JIDs come back to the sending session as an error bounce with this condition, as from a server. */
   readonly bounceMessages = new Map<string, string>();
+  /** Requests (iq or stanza) these accounts' sessions may still make before the connection drops (see `drop`). */
+  readonly dropAfter = new Map<string, number>();
+  private readonly open = new Map<string, Set<{ connected: boolean }>>();
 
   add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
     const account = { password, roster, sent: [] };
@@ -31,6 +34,11 @@ export class FakeAccounts {
 
   get(jid: string): FakeAccount {
     return this.accounts.get(jid)!;
+  }
+
+  /** Every open session of the account loses its connection: its requests fail as on a closed socket, and it never comes back. */
+  drop(jid: string): void {
+    for (const state of this.open.get(jid) ?? []) state.connected = false;
   }
 
   signIn = async (jid: string, password: string): Promise<AccountSession> => {
@@ -43,9 +51,22 @@ export class FakeAccounts {
   private session(jid: string, account: FakeAccount): AccountSession {
     const stanzaError = (condition: string) => Object.assign(new Error(condition), { name: "StanzaError", condition, type: "cancel" });
     const listeners: ((stanza: Element) => void)[] = [];
+    const state = { connected: true };
+    if (!this.open.has(jid)) this.open.set(jid, new Set());
+    this.open.get(jid)!.add(state);
+    const request = () => {
+      const left = this.dropAfter.get(jid);
+      if (left === 0) {
+        this.dropAfter.delete(jid);
+        this.drop(jid);
+      } else if (left !== undefined) this.dropAfter.set(jid, left - 1);
+      // What @xmpp/client throws once its socket is gone.
+      if (!state.connected) throw new TypeError("Cannot read properties of null (reading 'write')");
+    };
     return {
       jid,
       iq: async (type: "get" | "set", child: Element, to?: string) => {
+        request();
         if (to && to !== jid) throw stanzaError("service-unavailable");
         if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");
         if (type === "get") {
@@ -76,6 +97,7 @@ export class FakeAccounts {
         return xml("iq", { type: "result" });
       },
       send: async (stanza: Element) => {
+        request();
         account.sent.push(stanza);
         const bounce = stanza.is("message") ? this.bounceMessages.get(String(stanza.attrs.to)) : undefined;
         if (bounce) {
@@ -90,7 +112,10 @@ export class FakeAccounts {
         }
       },
       onStanza: (listener) => void listeners.push(listener),
-      close: async () => undefined,
+      close: async () => {
+        state.connected = false;
+        this.open.get(jid)!.delete(state);
+      },
     };
   }
 }

@@ -74,9 +74,9 @@ describe("a move conversation across a restart", () => {
 
   it("resume: a restart between its two password questions asks the lost one again", async () => {
     const w = world();
-    // A planned move, then marked interrupted as a crash mid-way would leave it.
+    // A plan (kept as a draft, the user declined it), then stored as a move a crash mid-way left interrupted.
     for (const m of ["move", target, "new-pw", "old-pw", "no", "no"]) await w.chat.handle(alice, m);
-    const job = (await w.jobs.get(alice))!;
+    const job = (await w.jobs.draft(alice))!;
     await w.jobs.save({ ...job, status: "interrupted" });
     for (const m of ["resume", "new-pw"]) await w.chat.handle(alice, m);
     w.restart();
