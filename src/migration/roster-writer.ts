@@ -27,6 +27,16 @@ export interface RosterWriteOptions {
 }
 
 /**
+ * What an item the account already has becomes: its own name stays (the source's fills a
+ * missing one), and the groups of both sides are kept. Someone moving into an account
+ * already in use keeps how they sorted it there.
+ */
+function merged(existing: RosterItem, contact: JobContact): Pick<JobContact, "jid" | "name" | "groups"> {
+  const name = existing.name || contact.name;
+  return { jid: contact.jid, ...(name ? { name } : {}), groups: [...new Set([...existing.groups, ...contact.groups])] };
+}
+
+/**
  * Puts one contact on an account, the part moves and imports share: the
  * roster item (checked, retried on `wait`), then the subscription request and
  * the pre-approval the contact needs. What the account's roster already shows
@@ -44,11 +54,12 @@ export async function addContact(target: AccountSession, contact: JobContact, ex
     if (!paced) await opts.pacer.take();
     paced = false;
   };
-  if (!existing || !sameRosterEntry(existing, contact)) {
+  const item = existing ? merged(existing, contact) : contact;
+  if (!existing || !sameRosterEntry(existing, item)) {
     for (let attempt = 1; ; attempt++) {
       try {
         await pace();
-        await writeRosterItem(target, contact);
+        await writeRosterItem(target, item);
         break;
       } catch (err) {
         if (attempt < 3 && retryable(err)) {
