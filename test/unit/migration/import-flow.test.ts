@@ -22,6 +22,18 @@ describe("import flow (chat, fake accounts)", () => {
     expect(w.accounts.get(alice).roster.map((c) => c.jid).sort()).toEqual(["juliet@y.test", "romeo@x.test"]);
   });
 
+  it("keeps the last import's record when a new preview is abandoned", async () => {
+    const w = unitWorld();
+    w.accounts.add(alice, "pw");
+    await upToPassword(w, "romeo@x.test");
+    await w.chat.handle(alice, "pw");
+    await w.untilNotice(/import into alice@old\.test is done/);
+    await w.chat.handle(alice, "import");
+    expect((await w.chat.handle(alice, "zed@x.test")).join("\n")).toMatch(/Where should I add these contacts/);
+    await w.chat.handle(alice, "cancel");
+    expect(await w.manager.store("import").get(alice)).toMatchObject({ status: "done", contacts: [expect.objectContaining({ jid: "romeo@x.test" })] });
+  });
+
   it("offers the target of a move, and XEP-0144 suggestions without any password", async () => {
     const w = unitWorld();
     w.accounts.add(alice, "old-pw", [{ jid: "a@x.test", groups: [], subscription: "both" }]);
@@ -140,7 +152,7 @@ describe("the import's password step", () => {
     const w = unitWorld();
     w.accounts.add(alice, "pw");
     await upToPassword(w, "romeo@x.test");
-    await w.manager.store("import").delete(alice);
+    await w.store.delete(`import-draft:${alice}`);
     const out = (await w.chat.handle(alice, "pw")).join("\n");
     expect(out).toMatch(/something went wrong on my side/);
     expect(out).not.toMatch(/did not work/);
