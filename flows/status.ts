@@ -4,7 +4,7 @@ import { say } from "../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../src/conversation/fields.ts";
 import type { MoveServices } from "../src/migration/move-actors.ts";
 import { jobViewActor, acceptanceActor, type JobView, type Acceptance } from "../src/migration/status-actors.ts";
-import { longList, type LongList } from "../src/migration/long-list.ts";
+import { longList, type LongList } from "../src/i18n/cut-list.ts";
 
 const passwordStep = (target: string): StepSpec => ({
   fields: [{ var: "new-password", type: "text-private", label: "status-ask-password", labelArgs: { target } }],

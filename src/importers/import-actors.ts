@@ -7,7 +7,7 @@ import type { Contact } from "../core/contact.ts";
 import { userWasSubscribedTo, contactWasSubscribedToUser } from "../core/contact.ts";
 import type { PlannedContact } from "../core/migration-plan.ts";
 import type { JobManager } from "../migration/job-manager.ts";
-import { newJob, type Job } from "../migration/job.ts";
+import { newJob } from "../migration/job.ts";
 import { downloadFile } from "../xmpp/http-upload.ts";
 import { ImportError } from "./import-entry.ts";
 import { parseImportInWorker } from "./parse-in-worker.ts";
@@ -134,15 +134,6 @@ export const readImportActor = (s: ImportServices) =>
     };
   });
 
-/** The preview the user is answering: the draft, or (stored by an older version) a job still `planned`. */
-async function readDraft(s: ImportServices, user: string): Promise<Job | undefined> {
-  const store = s.manager.store("import");
-  const draft = await store.draft(user);
-  if (draft) return draft;
-  const job = await store.get(user);
-  return job?.status === "planned" ? job : undefined;
-}
-
 /** The account a move in progress writes to, if any: an import can go there instead. */
 export const moveTargetActor = (s: ImportServices) =>
   fromPromise<string | null, { user: string }>(async ({ input }) => {
@@ -155,7 +146,7 @@ export const startImportActor = (s: ImportServices) =>
   fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
     await refuseWhileRunning(s, input.user);
     const store = s.manager.store("import");
-    const job = await readDraft(s, input.user);
+    const job = await store.draft(input.user);
     const password = s.secrets.get(input.conversation, input.secret);
     if (!job || password === undefined) throw new Error("no draft import or no password");
     job.target = input.account;
@@ -174,7 +165,7 @@ export const clientTakesSuggestionsActor = (s: ImportServices) =>
 /** XEP-0144: the client asks its user about each contact; Ferry needs no password. */
 export const suggestActor = (s: ImportServices) =>
   fromPromise<number, { user: string }>(async ({ input }) => {
-    const job = await readDraft(s, input.user);
+    const job = await s.manager.store("import").draft(input.user);
     if (!job) return 0;
     await s.suggest(input.user, job.contacts);
     return job.contacts.length;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../i18n/catalog.ts";
 import type { Job } from "./job.ts";
 import { countJob } from "./job.ts";
-import { longList } from "./long-list.ts";
+import { longList } from "../i18n/cut-list.ts";
 
 /**
  * A list for the first message, cut by longList with "and N more in the next messages";

@@ -41,8 +41,12 @@ export class JobStore {
     this.indexed.add(job.user);
   }
 
+  /** The plan awaiting the user's yes: the draft, or a job an older version stored as still `planned`. */
   async draft(user: string): Promise<Job | undefined> {
-    return (await this.store.get(`${this.prefix}-draft:${user}`)) as Job | undefined;
+    const draft = (await this.store.get(`${this.prefix}-draft:${user}`)) as Job | undefined;
+    if (draft) return draft;
+    const job = await this.get(user);
+    return job?.status === "planned" ? job : undefined;
   }
 
   /** Keeps a plan until the user accepts it; a newer plan replaces it. */

@@ -116,12 +116,9 @@ export const startMoveActor = (s: MoveServices) =>
       const job = await s.jobs.get(input.user);
       if (job?.status === "running") throw new MoveAlreadyRunning();
       const draft = await s.jobs.draft(input.user);
-      // No draft: a plan stored by an older version as the job itself, still `planned`.
-      if (!draft && job?.status !== "planned") throw new Error(`no planned move for ${input.user}`);
-      if (draft) {
-        draft.notifyContacts = input.notify;
-        await s.jobs.adopt(draft);
-      }
+      if (!draft) throw new Error(`no planned move for ${input.user}`);
+      draft.notifyContacts = input.notify;
+      await s.jobs.adopt(draft);
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };
     await s.manager.start("move", input.user, passwords);
