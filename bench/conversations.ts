@@ -9,8 +9,8 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
 import { registerMany, startChild, summarize, sleep, onCleanup, round, type BenchChild, type MemorySample, type Summary } from "./lib/common.ts";
-import { ferryClient } from "../src/xmpp/ferry-client.ts";
-import { COMMANDS } from "../src/commands/command-list.ts";
+import { ferryClient } from "../src/protocol/connection/ferry-client.ts";
+import { COMMANDS } from "../src/conversation/commands.ts";
 
 /** Each step of the pattern must get exactly one reply: `language` asks one question. */
 const LANGUAGE_MENU_NUMBER = String(COMMANDS.filter((c) => !c.adminOnly).findIndex((c) => c.id === "language") + 1);

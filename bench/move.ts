@@ -18,19 +18,19 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import Keyv from "keyv";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
-import { signIn, type AccountSession } from "../src/accounts/account-session.ts";
-import { readRoster } from "../src/accounts/roster.ts";
+import { signIn, type AccountSession } from "../src/protocol/connection/account-session.ts";
+import { readRoster } from "../src/protocol/account/roster.ts";
 import { planMigration } from "../src/core/migration-plan.ts";
 import type { Contact, Subscription } from "../src/core/contact.ts";
-import { newJob, type Job } from "../src/migration/job.ts";
-import { runJob } from "../src/migration/job-runner.ts";
-import { Pacer } from "../src/migration/pacer.ts";
-import { JobStore } from "../src/migration/job-store.ts";
+import { newJob, type Job } from "../src/jobs/job.ts";
+import { runJob } from "../src/jobs/job-runner.ts";
+import { Pacer } from "../src/jobs/pacer.ts";
+import { JobStore } from "../src/jobs/job-store.ts";
 import { openStore } from "../src/store/open-store.ts";
-import { copyProfile } from "../src/profile/copy-profile.ts";
-import { publishMovedStatement, NS_MOVED } from "../src/profile/moved-statement.ts";
+import { copyProfile } from "../src/protocol/profile/copy-profile.ts";
+import { publishMovedStatement, NS_MOVED } from "../src/protocol/profile/moved-statement.ts";
 import { registerMany, round } from "./lib/common.ts";
-import { ferryClient } from "../src/xmpp/ferry-client.ts";
+import { ferryClient } from "../src/protocol/connection/ferry-client.ts";
 
 export interface MoveOptions {
   contacts: number;

@@ -15,8 +15,8 @@ import { pbkdf2Sync, randomBytes } from "node:crypto";
 import { client, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
-import { signIn } from "../src/accounts/account-session.ts";
-import { withoutStreamManagement } from "../src/xmpp/without-stream-management.ts";
+import { signIn } from "../src/protocol/connection/account-session.ts";
+import { withoutStreamManagement } from "../src/protocol/connection/without-stream-management.ts";
 import { registerMany, cpuMs, median, round } from "./lib/common.ts";
 
 export interface SignInOptions {

@@ -7,7 +7,7 @@
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { serveParent } from "../lib/common.ts";
-import { ferryClient } from "../../src/xmpp/ferry-client.ts";
+import { ferryClient } from "../../src/protocol/connection/ferry-client.ts";
 
 const jid = process.env.ECHO_JID ?? "";
 const at = jid.indexOf("@");

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { registerAccount } from "../../src/accounts/in-band-registration.ts";
+import { registerAccount } from "../../src/protocol/account/in-band-registration.ts";
 
 export const BENCH_DIR = join(import.meta.dirname, "..");
 export const ROOT_DIR = join(BENCH_DIR, "..");

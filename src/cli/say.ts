@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { ferryClient } from "../xmpp/ferry-client.ts";
-import { serviceCandidates } from "../accounts/service-candidates.ts";
+import { ferryClient } from "../protocol/connection/ferry-client.ts";
+import { serviceCandidates } from "../protocol/connection/service-candidates.ts";
 
 /**
  * `ferry say --service xmpp://127.0.0.1:5222 --to migrate@old.test alice@old.test PASSWORD help`:

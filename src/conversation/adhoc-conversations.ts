@@ -6,7 +6,7 @@ import { runFlowTurn, type FlowTurn } from "./flow-runner.ts";
 import { parseFormValue, type FieldMedia, type FieldSpec, type FieldValues, type StepSpec } from "./fields.ts";
 import { renderMenu, renderText } from "./render-text.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
-import { visibleCommands, type CommandDef } from "../commands/command-list.ts";
+import { visibleCommands, type CommandDef } from "./commands.ts";
 
 /** A field as a client will show it, in the user's language. */
 export interface RenderedField {

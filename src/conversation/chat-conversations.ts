@@ -8,8 +8,8 @@ import { parseChatValue, type FieldSpec } from "./fields.ts";
 import { chatVocabulary, renderChatPrompt, renderMenu, renderStepIntro, renderText } from "./render-text.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
 import { foldWord } from "../i18n/fold-word.ts";
-import { matchCommand, isWord, type CommandMatch } from "../commands/match-command.ts";
-import { visibleCommands } from "../commands/command-list.ts";
+import { matchCommand, isWord, type CommandMatch } from "./match-command.ts";
+import { visibleCommands } from "./commands.ts";
 
 /**
  * The chat front-end of every flow: one message in, the replies out. Fields

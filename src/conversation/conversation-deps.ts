@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Catalog } from "../i18n/catalog.ts";
 import type { Preferences } from "../users/preferences.ts";
 import type { KnownUsers } from "../users/known-users.ts";
-import type { CommandDef } from "../commands/command-list.ts";
+import type { CommandDef } from "./commands.ts";
 import type { FlowDefinition } from "./flow-contract.ts";
 import type { SecretVault } from "./secret-vault.ts";
 

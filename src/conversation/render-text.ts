@@ -1,6 +1,6 @@
 import type { Catalog, MessageArgs } from "../i18n/catalog.ts";
 import { isWebLink, type FieldMedia, type FieldOption, type FieldSpec, type StepSpec, type Text, type ChatVocabulary } from "./fields.ts";
-import type { CommandDef } from "../commands/command-list.ts";
+import type { CommandDef } from "./commands.ts";
 
 /** Turns a message key (or foreign raw text) into the user's language. */
 export function renderText(catalog: Catalog, lang: string, text: Text, args?: MessageArgs): string {

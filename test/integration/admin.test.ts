@@ -5,11 +5,11 @@ import type Keyv from "keyv";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { openStore } from "../../src/store/open-store.ts";
-import { JobStore } from "../../src/migration/job-store.ts";
-import { newJob } from "../../src/migration/job.ts";
-import { BroadcastStore } from "../../src/admin/broadcast-store.ts";
-import { signIn } from "../../src/accounts/account-session.ts";
-import { uploadFile } from "../../src/xmpp/http-upload.ts";
+import { JobStore } from "../../src/jobs/job-store.ts";
+import { newJob } from "../../src/jobs/job.ts";
+import { BroadcastStore } from "../../flows/admin/broadcast-store.ts";
+import { signIn } from "../../src/protocol/connection/account-session.ts";
+import { uploadFile } from "../../src/protocol/account/http-upload.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const NS_COMMANDS = "http://jabber.org/protocol/commands";

@@ -7,9 +7,9 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
-import { signIn } from "../../src/accounts/account-session.ts";
-import { readRoster, type RosterItem } from "../../src/accounts/roster.ts";
-import { uploadFile } from "../../src/xmpp/http-upload.ts";
+import { signIn } from "../../src/protocol/connection/account-session.ts";
+import { readRoster, type RosterItem } from "../../src/protocol/account/roster.ts";
+import { uploadFile } from "../../src/protocol/account/http-upload.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const FIXTURES = join(import.meta.dirname, "../fixtures/imports");

@@ -3,15 +3,15 @@ import { createHash } from "node:crypto";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
-import { signIn, type AccountSession } from "../../src/accounts/account-session.ts";
-import { copyProfile, inspectProfile } from "../../src/profile/copy-profile.ts";
-import { readVcard } from "../../src/profile/copy-vcard.ts";
-import { readNickname, NS_NICK } from "../../src/profile/copy-nickname.ts";
-import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/profile/copy-avatar.ts";
-import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/profile/copy-bookmarks.ts";
-import { readBlocklist } from "../../src/profile/copy-blocklist.ts";
-import { fetchMovedStatement, publishMovedStatement, NS_MOVED, movedPayload } from "../../src/profile/moved-statement.ts";
-import { getItems, nodeConfig, publish, publishWithConfig } from "../../src/profile/pep.ts";
+import { signIn, type AccountSession } from "../../src/protocol/connection/account-session.ts";
+import { copyProfile, inspectProfile } from "../../src/protocol/profile/copy-profile.ts";
+import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
+import { readNickname, NS_NICK } from "../../src/protocol/profile/copy-nickname.ts";
+import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/protocol/profile/copy-avatar.ts";
+import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
+import { readBlocklist } from "../../src/protocol/profile/copy-blocklist.ts";
+import { fetchMovedStatement, publishMovedStatement, NS_MOVED, movedPayload } from "../../src/protocol/profile/moved-statement.ts";
+import { getItems, nodeConfig, publish, publishWithConfig } from "../../src/protocol/profile/pep.ts";
 
 // Two different 1×1 PNGs: one as the vCard PHOTO, one as the XEP-0084 avatar.
 const PHOTO_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";

@@ -8,10 +8,10 @@ import { promisify } from "node:util";
 import { xml } from "@xmpp/client";
 import { SaxesParser } from "saxes";
 import { freePort, startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
-import { signIn, type AccountSession } from "../../src/accounts/account-session.ts";
-import { fetchRegistrationForm, registerAccount } from "../../src/accounts/in-band-registration.ts";
-import { downloadFile, uploadFile } from "../../src/xmpp/http-upload.ts";
-import { exportAccount } from "../../src/backup/xep0227-export.ts";
+import { signIn, type AccountSession } from "../../src/protocol/connection/account-session.ts";
+import { fetchRegistrationForm, registerAccount } from "../../src/protocol/account/in-band-registration.ts";
+import { downloadFile, uploadFile } from "../../src/protocol/account/http-upload.ts";
+import { exportAccount } from "../../src/protocol/account/xep0227-export.ts";
 import { parseXep0227 } from "../../src/importers/parse-xep0227.ts";
 
 const run = promisify(execFile);

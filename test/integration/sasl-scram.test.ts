@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { client } from "@xmpp/client";
 import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
-import { ScramMechanism, useNativeScram } from "../../src/xmpp/sasl-scram.ts";
+import { ScramMechanism, useNativeScram } from "../../src/protocol/connection/sasl-scram.ts";
 
 const NS_SASL = "urn:ietf:params:xml:ns:xmpp-sasl";
 const PASSWORD = "correct horse battery staple";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
-import { signIn, SignInError } from "../../src/accounts/account-session.ts";
-import { fetchRegistrationForm } from "../../src/accounts/in-band-registration.ts";
-import { createBotConnection } from "../../src/xmpp/bot-connection.ts";
+import { signIn, SignInError } from "../../src/protocol/connection/account-session.ts";
+import { fetchRegistrationForm } from "../../src/protocol/account/in-band-registration.ts";
+import { createBotConnection } from "../../src/protocol/connection/bot-connection.ts";
 import { createLogger } from "../../src/log/logger.ts";
 
 const PASSWORD = "alice-pw";

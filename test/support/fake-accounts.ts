@@ -1,7 +1,7 @@
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import type { AccountSession } from "../../src/accounts/account-session.ts";
-import { SignInError } from "../../src/accounts/account-session.ts";
+import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
+import { SignInError } from "../../src/protocol/connection/account-session.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
 interface FakeAccount {

@@ -1,4 +1,4 @@
-import type { RegistrationField, RegistrationRequest, RegistrationResult } from "../../src/accounts/in-band-registration.ts";
+import type { RegistrationField, RegistrationRequest, RegistrationResult } from "../../src/protocol/account/in-band-registration.ts";
 
 type FieldSketch = Partial<RegistrationField> & { var: string; type: string };
 

@@ -7,11 +7,11 @@ import { SessionStore } from "../../src/conversation/session-store.ts";
 import { SecretVault } from "../../src/conversation/secret-vault.ts";
 import { ChatConversations } from "../../src/conversation/chat-conversations.ts";
 import { AdhocConversations } from "../../src/conversation/adhoc-conversations.ts";
-import { COMMANDS } from "../../src/commands/command-list.ts";
-import { buildFlows } from "../../src/commands/flow-registry.ts";
+import { COMMANDS } from "../../src/conversation/commands.ts";
+import { buildFlows } from "../../flows/registry.ts";
 import { createLogger } from "../../src/log/logger.ts";
-import { JobStore } from "../../src/migration/job-store.ts";
-import { JobManager } from "../../src/migration/job-manager.ts";
+import { JobStore } from "../../src/jobs/job-store.ts";
+import { JobManager } from "../../src/jobs/job-manager.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
 import type { Contact } from "../../src/core/contact.ts";
 

@@ -1,6 +1,6 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { ferryClient } from "../../src/xmpp/ferry-client.ts";
+import { ferryClient } from "../../src/protocol/connection/ferry-client.ts";
 
 /**
  * A person with a chat client, for integration tests: signs in to the real

@@ -4,9 +4,9 @@ import { unitWorld, UNIT_BOT } from "../../support/unit-world.ts";
 import { ChatConversations } from "../../../src/conversation/chat-conversations.ts";
 import { SessionStore } from "../../../src/conversation/session-store.ts";
 import { createLogger } from "../../../src/log/logger.ts";
-import { broadcastFlow } from "../../../flows/broadcast.ts";
-import { COMMANDS, type CommandDef } from "../../../src/commands/command-list.ts";
-import type { AdminServices } from "../../../src/admin/admin-services.ts";
+import { broadcastFlow } from "../../../flows/admin/broadcast.ts";
+import { COMMANDS, type CommandDef } from "../../../src/conversation/commands.ts";
+import type { AdminServices } from "../../../flows/admin/admin-services.ts";
 
 const BOSS = "boss@old.test";
 

@@ -2,8 +2,8 @@ import { describe, it, expect } from "vitest";
 import { createActor } from "xstate";
 import { Catalog } from "../../../src/i18n/catalog.ts";
 import { SettingsError } from "../../../src/config/settings.ts";
-import { broadcastFlow } from "../../../flows/broadcast.ts";
-import type { AdminServices } from "../../../src/admin/admin-services.ts";
+import { broadcastFlow } from "../../../flows/admin/broadcast.ts";
+import type { AdminServices } from "../../../flows/admin/admin-services.ts";
 import type { Say } from "../../../src/conversation/flow-contract.ts";
 import { LOCALES_DIR, unitWorld } from "../../support/unit-world.ts";
 

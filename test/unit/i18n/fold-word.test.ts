@@ -1,8 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { foldWord } from "../../../src/i18n/fold-word.ts";
 import { Catalog } from "../../../src/i18n/catalog.ts";
-import { matchCommand, isWord } from "../../../src/commands/match-command.ts";
-import { COMMANDS } from "../../../src/commands/command-list.ts";
+import { matchCommand, isWord } from "../../../src/conversation/match-command.ts";
+import { COMMANDS } from "../../../src/conversation/commands.ts";
 import { LOCALES_DIR, unitWorld } from "../../support/unit-world.ts";
 import { parseChatValue, type ChatVocabulary } from "../../../src/conversation/fields.ts";
 

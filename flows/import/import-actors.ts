@@ -1,0 +1,172 @@
+import { fromPromise } from "xstate";
+import { basename } from "node:path";
+import type { SecretVault } from "../../src/conversation/secret-vault.ts";
+import type { MessageLines } from "../../src/i18n/catalog.ts";
+import { cutList } from "../../src/i18n/cut-list.ts";
+import type { Contact } from "../../src/core/contact.ts";
+import { userWasSubscribedTo, contactWasSubscribedToUser } from "../../src/core/contact.ts";
+import type { PlannedContact } from "../../src/core/migration-plan.ts";
+import type { JobManager } from "../../src/jobs/job-manager.ts";
+import { newJob } from "../../src/jobs/job.ts";
+import { downloadFile } from "../../src/protocol/account/http-upload.ts";
+import { ImportError } from "../../src/importers/import-entry.ts";
+import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
+import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
+
+/** What the import flow's actors need from the running bot. */
+export interface ImportServices {
+  secrets: SecretVault;
+  manager: JobManager;
+  contactMap: ContactMap;
+  /** FERRY_TRANSPORTS as network → gateway domain; the escaping is asked of the gateway. */
+  transports: Record<string, string>;
+  transportEscaping(domain: string): Promise<"xep0106" | "percent">;
+  maxBytes: number;
+  allowPrivate: boolean;
+  /** Whether the client the user writes from takes XEP-0144 suggestions (its disco says so). */
+  clientTakesSuggestions(user: string): Promise<boolean>;
+  /** Sends the contacts to the user's client as a XEP-0144 suggestion (no password needed). */
+  suggest(user: string, contacts: Contact[]): Promise<void>;
+}
+
+export interface ImportSummary {
+  format: string;
+  found: number;
+  mapped: number;
+  byRule: Record<MappingRule, number>;
+  /** Entries added under another address (the address table, a gateway): each shown with its rule, so the user can check them. */
+  renamed: number;
+  renamedList: MessageLines;
+  unmapped: number;
+  unmappedList: MessageLines;
+  groups: number;
+  /** Lines or items of the file that held no usable address: reported, never dropped silently. */
+  problems: number;
+  problemList: MessageLines;
+  /** Contacts whose request to see the user's presence was never answered (XEP-0227): added, neither approved nor asked. */
+  unanswered: number;
+  unansweredList: MessageLines;
+}
+
+/** A problem with what the user sent, as a message key for the flow to say. */
+export class ImportInputError extends Error {
+  constructor(
+    readonly key: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** An import of this account is running (from another conversation, or the ad-hoc command): a new draft would replace its journal. */
+export class ImportAlreadyRunning extends Error {}
+
+async function refuseWhileRunning(s: ImportServices, user: string): Promise<void> {
+  if ((await s.manager.store("import").get(user))?.status === "running") throw new ImportAlreadyRunning();
+}
+
+const ENCRYPTED = /^aesgcm:\/\//i;
+
+async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
+  const single = text.trim();
+  if (ENCRYPTED.test(single)) throw new ImportInputError("import-encrypted");
+  if (/^https?:\/\/\S+$/i.test(single)) {
+    const got = await downloadFile(single, { maxBytes: s.maxBytes, timeoutMs: 20_000, allowPrivate: s.allowPrivate });
+    if ("error" in got) throw new ImportInputError("import-download-failed", { reason: got.error, max: s.maxBytes });
+    return { bytes: got, fileName: basename(new URL(single).pathname) };
+  }
+  // Anything else is a pasted list of addresses.
+  return { bytes: new TextEncoder().encode(text) };
+}
+
+/** Reads the file or pasted text, maps addresses to JIDs, and keeps the result as a draft import job. */
+export const readImportActor = (s: ImportServices) =>
+  fromPromise<ImportSummary, { user: string; text: string }>(async ({ input }) => {
+    const { bytes, fileName } = await readBytes(s, input.text);
+    let parsed;
+    try {
+      // A XEP-0227 export of a whole server holds many accounts; the user's own is the one to read.
+      parsed = await parseImportInWorker(bytes, { fileName, maxBytes: s.maxBytes, user: input.user });
+    } catch (err) {
+      if (err instanceof ImportError) throw new ImportInputError(`import-error-${err.code}`, { ...err.details, max: s.maxBytes });
+      throw err;
+    }
+    const transports: TransportTable = {};
+    for (const [network, domain] of Object.entries(s.transports)) {
+      transports[network as keyof TransportTable] = { domain, escaping: await s.transportEscaping(domain) };
+    }
+    const { mapped, unmapped } = mapEntries(parsed.entries, { contactMap: s.contactMap, transports });
+    // An account export says who shared presence with whom: follow it, so nobody is pre-approved whom the
+    // user never accepted (an unanswered request, an unreadable subscription). Other files only name people
+    // the user wants as contacts: ask them, and let them see the user.
+    const fromRoster = parsed.format === "xep0227";
+    const contacts: PlannedContact[] = mapped.map(({ contact }) => ({
+      ...contact,
+      subscribe: fromRoster ? userWasSubscribedTo(contact) : true,
+      preApprove: fromRoster ? contactWasSubscribedToUser(contact) : true,
+    }));
+    const unanswered = mapped.filter(({ contact, from }) => from.pendingIn === true && !contactWasSubscribedToUser(contact)).map(({ contact }) => contact.jid);
+    const skipped = unmapped.map(({ entry, reason }) => ({ jid: entry.address, ...(entry.name ? { name: entry.name } : {}), reason }));
+    const groups = [...new Set(contacts.flatMap((c) => c.groups))];
+    const job = newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups);
+    if (unanswered.length > 0) job.unanswered = unanswered;
+    await refuseWhileRunning(s, input.user);
+    // A draft until the user picks an account: an abandoned preview leaves the last import's record alone.
+    await s.manager.store("import").saveDraft(job);
+    const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
+    for (const m of mapped) byRule[m.rule] += 1;
+    // An XMPP address maps to itself: listing it would say nothing.
+    const renamed = mapped.filter((m) => m.rule !== "xmpp");
+    return {
+      format: parsed.format,
+      found: parsed.entries.length,
+      mapped: contacts.length,
+      byRule,
+      renamed: renamed.length,
+      renamedList: cutList(renamed, ({ from, contact, rule }) => ({ key: "import-mapped-item", args: { address: from.address, jid: contact.jid, rule } })),
+      unmapped: skipped.length,
+      unmappedList: cutList(skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
+      groups: groups.length,
+      problems: parsed.problems.length,
+      problemList: cutList(parsed.problems, (p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
+      unanswered: unanswered.length,
+      unansweredList: cutList(unanswered, (jid) => ({ key: "import-unanswered-item", args: { jid } })),
+    };
+  });
+
+/** The account a move in progress writes to, if any: an import can go there instead. */
+export const moveTargetActor = (s: ImportServices) =>
+  fromPromise<string | null, { user: string }>(async ({ input }) => {
+    const job = await s.manager.store("move").get(input.user);
+    return job && job.status !== "planned" ? job.target : null;
+  });
+
+/** Points the draft import at the chosen account and starts it in the background. */
+export const startImportActor = (s: ImportServices) =>
+  fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
+    await refuseWhileRunning(s, input.user);
+    const store = s.manager.store("import");
+    const job = await store.draft(input.user);
+    const password = s.secrets.get(input.conversation, input.secret);
+    if (!job || password === undefined) throw new Error("no draft import or no password");
+    job.target = input.account;
+    await store.adopt(job);
+    try {
+      await s.manager.start("import", input.user, { new: password });
+    } finally {
+      s.secrets.clear(input.conversation);
+    }
+  });
+
+/** Suggestions are offered only to a client that announces them: others would drop them without a word. */
+export const clientTakesSuggestionsActor = (s: ImportServices) =>
+  fromPromise<boolean, { user: string }>(({ input }) => s.clientTakesSuggestions(input.user));
+
+/** XEP-0144: the client asks its user about each contact; Ferry needs no password. */
+export const suggestActor = (s: ImportServices) =>
+  fromPromise<number, { user: string }>(async ({ input }) => {
+    const job = await s.manager.store("import").draft(input.user);
+    if (!job) return 0;
+    await s.suggest(input.user, job.contacts);
+    return job.contacts.length;
+  });

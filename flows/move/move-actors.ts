@@ -1,0 +1,126 @@
+import { fromPromise } from "xstate";
+import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
+import { SignInError } from "../../src/protocol/connection/account-session.ts";
+import { readRoster } from "../../src/protocol/account/roster.ts";
+import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
+import { planMigration, transportItems, type SkipReason } from "../../src/core/migration-plan.ts";
+import { domainOf } from "../../src/core/jid.ts";
+import type { JobStore } from "../../src/jobs/job-store.ts";
+import type { JobManager } from "../../src/jobs/job-manager.ts";
+import { newJob } from "../../src/jobs/job.ts";
+import { Pacer } from "../../src/jobs/pacer.ts";
+import type { RegistrationServices } from "./sign-up-actors.ts";
+import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/copy-profile.ts";
+
+/** What the move flow's actors need from the running bot. */
+export interface MoveServices extends RegistrationServices {
+  jobs: JobStore;
+  manager: JobManager;
+  botJid: string;
+  /** FERRY_SERVER_RATE, for the plan's disco requests as for the move itself; absent or 0 = no limit. */
+  serverRate?: number;
+  inspectProfile(old: AccountSession): Promise<ProfileInventory>;
+}
+
+export type SignInCheck = "ok" | "not-authorized" | "unreachable" | "other";
+
+export interface PlanSummary {
+  contacts: number;
+  both: number;
+  to: number;
+  from: number;
+  pending: number;
+  none: number;
+  groups: number;
+  skipped: { jid: string; reason: SkipReason }[];
+  /** Contact domains not asked in time whether they are gateways; their contacts are moved. */
+  unchecked: string[];
+  /** Profile data found on the old account, with counts where they mean something. */
+  profile: { item: ProfileItem; count: number }[];
+}
+
+function foundProfile(inv: ProfileInventory): PlanSummary["profile"] {
+  const found: PlanSummary["profile"] = [];
+  if (inv.vcard) found.push({ item: "vcard", count: 0 });
+  if (inv.avatar) found.push({ item: "avatar", count: 0 });
+  if (inv.nickname) found.push({ item: "nickname", count: 0 });
+  if (inv.bookmarks > 0) found.push({ item: "bookmarks", count: inv.bookmarks });
+  if (inv.legacyBookmarks > 0) found.push({ item: "legacy-bookmarks", count: inv.legacyBookmarks });
+  if (inv.blocklist > 0) found.push({ item: "blocklist", count: inv.blocklist });
+  return found;
+}
+
+const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
+  const value = s.secrets.get(conversation, name);
+  if (value === undefined) throw new Error(`no ${name} in this conversation`);
+  return value;
+};
+
+/** Proves control of an account by signing in; a wrong password is forgotten at once. */
+export const verifyAccountActor = (s: MoveServices) =>
+  fromPromise<SignInCheck, { conversation: string; jid: string; secret: string }>(async ({ input }) => {
+    try {
+      const session = await s.signIn(input.jid, secretOrThrow(s, input.conversation, input.secret));
+      await session.close();
+      return "ok";
+    } catch (err) {
+      s.secrets.delete(input.conversation, input.secret);
+      return err instanceof SignInError ? err.reason : "other";
+    }
+  });
+
+/** A move of this account is running (started from another conversation, or the ad-hoc command): a new plan would replace its journal once accepted. */
+export class MoveAlreadyRunning extends Error {}
+
+/** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
+export const planMoveActor = (s: MoveServices) =>
+  fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
+    if ((await s.jobs.get(input.user))?.status === "running") throw new MoveAlreadyRunning();
+    const old = await s.signIn(input.user, secretOrThrow(s, input.conversation, "old-password"));
+    try {
+      const roster = await readRoster(old);
+      const itemDomains = transportItems(roster);
+      const contactDomains = roster.filter((c) => c.jid.includes("@")).map((c) => domainOf(c.jid.toLowerCase()));
+      const pacer = new Pacer(s.serverRate ?? 0);
+      const { gateways, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), () => pacer.take());
+      const plan = planMigration(roster, {
+        source: input.user,
+        target: input.target,
+        bot: s.botJid,
+        gatewayDomains: new Set([...itemDomains, ...gateways]),
+      });
+      const profile = await s.inspectProfile(old);
+      await s.jobs.saveDraft(newJob("move", s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
+      return {
+        contacts: plan.contacts.length,
+        ...plan.bySubscription,
+        groups: plan.groups.length,
+        skipped: plan.skipped.map(({ jid, reason }) => ({ jid, reason })),
+        unchecked,
+        profile: foundProfile(profile),
+      };
+    } finally {
+      await old.close();
+    }
+  });
+
+/**
+ * Starts the accepted plan (`notify` given: the draft becomes the user's job
+ * only now) or resumes the journaled job; the passwords leave the vault as
+ * soon as both sign-ins worked.
+ */
+export const startMoveActor = (s: MoveServices) =>
+  fromPromise<void, { conversation: string; user: string; notify?: boolean }>(async ({ input }) => {
+    if (input.notify !== undefined) {
+      // Checked again: a move may have started from another conversation since the plan.
+      const job = await s.jobs.get(input.user);
+      if (job?.status === "running") throw new MoveAlreadyRunning();
+      const draft = await s.jobs.draft(input.user);
+      if (!draft) throw new Error(`no planned move for ${input.user}`);
+      draft.notifyContacts = input.notify;
+      await s.jobs.adopt(draft);
+    }
+    const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };
+    await s.manager.start("move", input.user, passwords);
+    s.secrets.clear(input.conversation);
+  });

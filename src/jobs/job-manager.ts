@@ -1,0 +1,225 @@
+import type { Logger } from "pino";
+import { randomUUID } from "node:crypto";
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { Catalog } from "../i18n/catalog.ts";
+import type { Preferences } from "../users/preferences.ts";
+import { chooseLanguage } from "../i18n/choose-language.ts";
+import type { AccountSession } from "../protocol/connection/account-session.ts";
+import type { FlowEvent } from "../conversation/flow-contract.ts";
+import type { JobStore } from "./job-store.ts";
+import type { Job, JobKind } from "./job.ts";
+import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
+import { NS_MOVED } from "../protocol/profile/moved-statement.ts";
+import { readNickname, NS_NICK } from "../protocol/profile/copy-nickname.ts";
+import { runJob } from "./job-runner.ts";
+import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
+import { Pacer } from "./pacer.ts";
+import { renderJobProgress, renderJobReport } from "./job-report.ts";
+
+export interface JobManagerDeps {
+  /** One store per kind: a user may have a move and an import at the same time. */
+  stores: Record<JobKind, JobStore>;
+  catalog: Catalog;
+  preferences: Preferences;
+  log: Logger;
+  signIn(jid: string, password: string): Promise<AccountSession>;
+  copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
+  publishStatement(old: AccountSession, newJid: string): Promise<void>;
+  /** Stanzas per second toward each server; 0 = unlimited. */
+  serverRate: number;
+  progressEveryMs?: number;
+  /** The bot's own account (FERRY_JID), recorded in job leases. */
+  botJid: string;
+  /** Clock and settle time of job leases, for tests. */
+  lease?: LeaseOptions;
+}
+
+/** How a job talks to the user and their chat flow; set once the bot is connected. */
+export interface JobOutlet {
+  notify(user: string, texts: string[]): Promise<void>;
+  /** A progress message while the job goes on (the chat shows Ferry as typing after it). */
+  progress(user: string, text: string): Promise<void>;
+  deliver(user: string, event: FlowEvent): Promise<void>;
+}
+
+type Stop = "cancel" | "interrupt" | undefined;
+
+/**
+ * Runs moves and imports in the background, one of each per user, and reports
+ * to the user in chat. Passwords reach it only to sign in; they are not kept.
+ * Instances sharing a store run each job once: a running job is leased to
+ * the instance running it.
+ */
+export class JobManager {
+  private readonly running = new Map<string, { stop: Stop; done: Promise<void> }>();
+  private outlet: JobOutlet = { notify: async () => undefined, progress: async () => undefined, deliver: async () => undefined };
+  private readonly leases: JobLeases;
+  private watcher: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
+
+  constructor(private readonly deps: JobManagerDeps) {
+    this.leases = new JobLeases(deps.botJid, deps.lease);
+  }
+
+  /** This process among the instances sharing the store. */
+  get instance(): string {
+    return this.leases.instance;
+  }
+
+  connect(outlet: JobOutlet): void {
+    this.outlet = outlet;
+  }
+
+  newJobId(): string {
+    return randomUUID();
+  }
+
+  store(kind: JobKind): JobStore {
+    return this.deps.stores[kind];
+  }
+
+  /**
+   * Signs in (a move: both accounts; an import: the target only), then works in
+   * the background. Rejects with a SignInError when a sign-in fails.
+   */
+  async start(kind: JobKind, user: string, passwords: { old?: string; new: string }): Promise<void> {
+    const key = `${kind}:${user}`;
+    if (this.running.has(key)) return;
+    const job = await this.store(kind).get(user);
+    if (!job) throw new Error(`no ${kind} job for ${user}`);
+    if (this.leases.held(job)) return this.alreadyRunning(job);
+    const old = kind === "move" && passwords.old !== undefined ? await this.deps.signIn(job.user, passwords.old) : undefined;
+    let target: AccountSession;
+    try {
+      target = await this.deps.signIn(job.target, passwords.new);
+    } catch (err) {
+      await old?.close();
+      throw err;
+    }
+    // Claimed after the sign-ins, which take seconds: another instance may have started it meanwhile.
+    let taken: Job | undefined;
+    try {
+      taken = await this.leases.take(this.store(kind), user);
+    } finally {
+      if (!taken) await Promise.all([old?.close(), target.close()]);
+    }
+    if (!taken) return this.alreadyRunning(job);
+    const entry: { stop: Stop; done: Promise<void> } = { stop: undefined, done: Promise.resolve() };
+    entry.done = this.run(taken, old, target, () => entry.stop).finally(() => this.running.delete(key));
+    this.running.set(key, entry);
+  }
+
+  /** The user cancelled: the job stops between two contacts and reports what it did. */
+  cancel(kind: JobKind, user: string): void {
+    const entry = this.running.get(`${kind}:${user}`);
+    if (entry) entry.stop = "cancel";
+  }
+
+  /** An instance runs this job (or is starting it): its user gets that run's report, not a second run. */
+  private async alreadyRunning(job: Job): Promise<void> {
+    this.deps.log.info({ user: job.user, kind: job.kind, owner: job.lease?.owner }, "job already running");
+    await this.outlet.notify(job.user, [this.deps.catalog.t(await this.lang(job.user), `${job.kind}-already-running`)]).catch(() => undefined);
+  }
+
+  /** Shutdown: every job stops between two contacts, stays resumable, and its user is told; `watch` ends. */
+  async interruptAll(): Promise<void> {
+    clearInterval(this.watcher);
+    for (const entry of this.running.values()) entry.stop = "interrupt";
+    await Promise.all([...this.running.values()].map((e) => e.done));
+  }
+
+  private async lang(user: string): Promise<string> {
+    return chooseLanguage(this.deps.catalog, await this.deps.preferences.get(user));
+  }
+
+  /** `<moved/>` tells contacts who moved; an import introduces the user by nickname (XEP-0172) when they have one. */
+  private async requestPayload(job: Job, target: AccountSession): Promise<() => Element[]> {
+    if (job.kind === "move") return () => [xml("moved", { xmlns: NS_MOVED }, xml("old-jid", {}, job.user))];
+    const nick = await readNickname(target).catch(() => undefined);
+    return () => (nick ? [xml("nick", { xmlns: NS_NICK }, nick)] : []);
+  }
+
+  private async run(job: Job, old: AccountSession | undefined, target: AccountSession, stop: () => Stop): Promise<void> {
+    const { catalog, log } = this.deps;
+    const lang = await this.lang(job.user);
+    const lease = this.leases.hold(this.store(job.kind), job, log);
+    let lost = false;
+    try {
+      await runJob(job, { old, target }, {
+        pacer: new Pacer(this.deps.serverRate),
+        save: (j) => lease.save(j),
+        progress: (j) => void this.outlet.progress(j.user, renderJobProgress(catalog, lang, j)).catch(() => undefined),
+        cancelled: () => stop() !== undefined,
+        requestPayload: await this.requestPayload(job, target),
+        copyProfile: this.deps.copyProfile,
+        publishStatement: this.deps.publishStatement,
+        // The link is one variable so right-to-left isolation marks wrap it whole and it stays clickable.
+        noticeFor: () => catalog.t(lang, "move-contact-notice", { old: job.user, target: job.target, link: `xmpp:${job.target}?roster` }),
+        progressEveryMs: this.deps.progressEveryMs,
+      });
+      if (stop() === "interrupt") job.status = "interrupted";
+      await lease.release(job);
+      log.info({ user: job.user, kind: job.kind, status: job.status }, "job finished");
+    } catch (err) {
+      lost = err instanceof LeaseLost;
+      if (lost) {
+        // Another instance took the job over (this one's claim had expired) or a new plan replaced it: the user hears from that.
+        log.warn({ user: job.user, kind: job.kind }, "job taken over by another instance");
+      } else {
+        log.error({ user: job.user, kind: job.kind, err }, "job stopped by an error");
+        job.status = "interrupted";
+        job.error = (err as { condition?: string }).condition ?? (err as Error).message;
+      }
+      await lease.release(job).catch(() => undefined);
+    } finally {
+      await Promise.all([old?.close(), target.close()]);
+    }
+    if (lost) return;
+    const texts = job.status === "interrupted" ? [catalog.t(lang, `${job.kind}-interrupted`)] : renderJobReport(catalog, lang, job);
+    await this.outlet.notify(job.user, texts).catch(() => undefined);
+    await this.outlet.deliver(job.user, { type: "job.finished", status: job.status }).catch(() => undefined);
+  }
+
+  /**
+   * At start-up and then every `watch` interval: jobs marked running whose
+   * instance stopped renewing its lease or ran on this bot account before
+   * (it died; or the job predates leases) are marked interrupted, and their
+   * users told how to resume. Jobs another live instance runs are left alone.
+   */
+  async recover(): Promise<void> {
+    const abandoned: [JobKind, string][] = [];
+    for (const kind of Object.keys(this.deps.stores) as JobKind[]) {
+      for (const user of await this.store(kind).users()) {
+        const job = await this.store(kind).get(user);
+        if (job && this.leases.abandoned(job) && !this.running.has(`${kind}:${user}`)) abandoned.push([kind, user]);
+      }
+    }
+    await Promise.all(abandoned.map(([kind, user]) => this.interruptAbandoned(kind, user)));
+  }
+
+  /** Claimed first, so of several instances checking at once only one marks the job and tells its user. */
+  private async interruptAbandoned(kind: JobKind, user: string): Promise<void> {
+    const store = this.store(kind);
+    const job = await this.leases.take(store, user);
+    if (!job) return;
+    // It may have been resumed and finished since it was found.
+    const wasRunning = job.status === "running";
+    if (wasRunning) job.status = "interrupted";
+    await this.leases.saveIfOwned(store, job, false);
+    if (!wasRunning) return;
+    const lang = await this.lang(user);
+    await this.outlet.notify(user, [this.deps.catalog.t(lang, `${kind}-interrupted`)]).catch(() => undefined);
+    await this.outlet.deliver(user, { type: "job.finished", status: "interrupted" }).catch(() => undefined);
+  }
+
+  /** Runs `recover` every `intervalMs`, for instances that die while this one runs; `interruptAll` ends it. */
+  watch(intervalMs: number): void {
+    this.watcher = setInterval(() => {
+      this.checking ??= this.recover()
+        .catch((err) => this.deps.log.error({ err }, "abandoned jobs not checked"))
+        .finally(() => (this.checking = undefined));
+    }, intervalMs);
+    this.watcher.unref();
+  }
+}

@@ -1,0 +1,215 @@
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { AccountSession } from "../protocol/connection/account-session.ts";
+import { readRoster, type RosterItem } from "../protocol/account/roster.ts";
+import type { Job, JobContact } from "./job.ts";
+import type { Pacer } from "./pacer.ts";
+import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
+import { addContact } from "./roster-writer.ts";
+import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
+import { domainOf } from "../core/jid.ts";
+import { messageBounce } from "../protocol/message-bounce.ts";
+
+/**
+ * Contacts written at once, to hide the round trips. Under a rate limit about
+ * one second's worth, so a cancel (checked before every stanza) ends the job
+ * within a second or so; unlimited, 64.
+ */
+const windowFor = (pacer: Pacer) => (pacer.perSecond > 0 ? Math.min(64, Math.max(1, Math.ceil(pacer.perSecond))) : 64);
+/** A notice's id ends in the contact's index in the job, so its bounce names the contact. */
+const NOTICE_ID_PREFIX = "ferry-notice.";
+/** The longest wait for notice bounces after the last notice (answered pings usually end it much sooner). */
+const BOUNCE_GRACE_MS = 3_000;
+const NS_PING = "urn:xmpp:ping";
+
+export interface JobRunnerDeps {
+  pacer: Pacer;
+  /** Journals the job (called after every window of contacts, every notice and every phase). */
+  save(job: Job): Promise<void>;
+  /**
+   * Called now and then while the job works, in every phase (contacts,
+   * profile, statement, notices), at most once per `progressEveryMs`.
+   */
+  progress(job: Job): void;
+  cancelled(): boolean;
+  /** Builds the children of each subscription request (`<moved/>` for a move, `<nick/>` for an import). */
+  requestPayload: () => Element[];
+  copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
+  publishStatement(old: AccountSession, newJid: string): Promise<void>;
+  /** The plain chat notice a contact gets from the old account. */
+  noticeFor(contact: JobContact): string;
+  retryDelayMs?: number;
+  progressEveryMs?: number;
+}
+
+/** The accounts a job works on: imports write to `target` only; moves also read and mark `old`. */
+export interface JobAccounts {
+  old?: AccountSession;
+  target: AccountSession;
+}
+
+/**
+ * Moves a journaled job forward from wherever it stands. The target's roster
+ * is read first: an item that is already there, or a request that is already
+ * pending (`ask`), is not written or sent again, so a resumed job never
+ * duplicates anything. A session that fails other than with a stanza error
+ * (the connection is gone) stops the job with that error where it stands,
+ * nothing after it journaled as done: the job manager marks it interrupted.
+ */
+export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDeps): Promise<Job> {
+  // The profile copy and the statement turn every error into a report: the
+  // sessions tell whether one was a lost connection, which must stop the job instead.
+  let broken: { err: unknown } | undefined;
+  const lost = (err: unknown) => (broken ??= { err });
+  const old = accounts.old && watched(accounts.old, lost);
+  const target = watched(accounts.target, lost);
+  /** Throws the first connection failure since `watch` (a contact's timeout retried earlier does not count). */
+  const connected = () => {
+    if (broken) throw broken.err;
+  };
+  const watch = () => (broken = undefined);
+  job.status = "running";
+  await deps.save(job);
+  let lastProgress = Date.now();
+  const progressEvery = deps.progressEveryMs ?? 5_000;
+  // Each journaled step is a moment to tell the user the job goes on, so no phase
+  // (a paced notice loop can take minutes) leaves them without word.
+  const checkpoint = async () => {
+    await deps.save(job);
+    // A finished job's report follows at once.
+    if (job.phase === "finished" || Date.now() - lastProgress < progressEvery) return;
+    lastProgress = Date.now();
+    deps.progress(job);
+  };
+
+  if (job.phase === "contacts") {
+    const existing = new Map<string, RosterItem>((await readRoster(target)).map((i) => [i.jid.toLowerCase(), i]));
+    const pending = job.contacts.filter((c) => c.state === "pending");
+    // A window of contacts is written concurrently (their requests pipelined on one
+    // connection) and journaled together. A crash inside a window is safe: the
+    // target's roster shows what already happened, and nothing is sent twice.
+    const window = windowFor(deps.pacer);
+    for (let i = 0; i < pending.length; i += window) {
+      if (deps.cancelled()) return stop(job, deps, "cancelled");
+      const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+      // Settled together, so the journal holds every contact of the window that got through.
+      const results = await Promise.allSettled(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
+      const failure = results.find((r) => r.status === "rejected");
+      if (failure) throw failure.reason;
+      await checkpoint();
+    }
+    // An import ends with its contacts; a move goes on to the profile and the statement.
+    job.phase = job.kind === "import" || !old ? "finished" : "profile";
+    await checkpoint();
+  }
+  if (job.phase === "profile" && old) {
+    if (deps.cancelled()) return stop(job, deps, "cancelled");
+    watch();
+    const profile = await deps.copyProfile(old, target);
+    connected();
+    job.profile = profile;
+    job.phase = "statement";
+    await checkpoint();
+  }
+  if (job.phase === "statement" && old) {
+    if (deps.cancelled()) return stop(job, deps, "cancelled");
+    watch();
+    try {
+      await deps.publishStatement(old, job.target);
+      job.statement = "published";
+    } catch (err) {
+      connected();
+      job.statement = conditionOf(err);
+    }
+    job.phase = "notices";
+    await checkpoint();
+  }
+  if (job.phase === "notices" && old) {
+    if (job.notifyContacts && (await sendNotices(job, old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
+    job.phase = "finished";
+  }
+  return stop(job, deps, "done");
+}
+
+/**
+ * Sends every added contact the plain chat notice from the old account, and
+ * hears the error bounces that come back for them on that account's session
+ * (the contact's server does not exist, or refuses it): the contact's notice
+ * then carries the error condition, journaled with the job.
+ */
+async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, checkpoint: () => Promise<void>): Promise<"sent" | "cancelled"> {
+  // The session keeps its listeners until it closes, so this one stops hearing once the job stops waiting.
+  let listening = true;
+  old.onStanza((stanza) => {
+    const bounce = listening ? messageBounce(stanza, NOTICE_ID_PREFIX) : undefined;
+    const contact = bounce && job.contacts[Number(bounce.ref)];
+    // Journaled with the next write: a checkpoint, or the job's end.
+    if (contact) contact.noticeError = bounce.condition;
+  });
+  const domains = new Set<string>();
+  try {
+    for (const [i, contact] of job.contacts.entries()) {
+      if (deps.cancelled()) return "cancelled";
+      if (contact.state !== "done" || contact.noticeSent) continue;
+      await deps.pacer.take();
+      // Journaled before it leaves: no server can tell a sent notice from an unsent one, so a crash
+      // between the two must cost this contact its notice rather than send it a second one.
+      contact.noticeSent = true;
+      await checkpoint();
+      await old.send(xml("message", { type: "chat", to: contact.jid, id: `${NOTICE_ID_PREFIX}${i}` }, xml("body", {}, deps.noticeFor(contact))));
+      domains.add(domainOf(contact.jid));
+    }
+    await awaitBounces(old, domains, deps.pacer);
+    return "sent";
+  } finally {
+    listening = false;
+  }
+}
+
+/**
+ * Waits for the bounces of the notices just sent, at most BOUNCE_GRACE_MS:
+ * each domain that got one is pinged (XEP-0199) after the last notice. Servers
+ * handle a stream's stanzas in order, so once a domain's ping is answered (or
+ * bounces itself), the bounces of the notices sent there before are in.
+ */
+async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pacer): Promise<void> {
+  if (domains.size === 0) return;
+  const deadline = Date.now() + BOUNCE_GRACE_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, BOUNCE_GRACE_MS);
+  });
+  const answered = (async () => {
+    const pings: Promise<unknown>[] = [];
+    for (const domain of domains) {
+      await pacer.take();
+      // The report goes out at the deadline: a ping sent later would be waited for by no one.
+      if (Date.now() >= deadline) return;
+      pings.push(old.iq("get", xml("ping", { xmlns: NS_PING }), domain).catch(() => undefined));
+    }
+    await Promise.all(pings);
+  })();
+  await Promise.race([answered, graceOver]);
+  clearTimeout(timer);
+}
+
+/** The session as the job uses it, telling `lost` when a request fails other than with a stanza error. */
+function watched(session: AccountSession, lost: (err: unknown) => void): AccountSession {
+  const heard = (err: unknown): never => {
+    if (!isStanzaError(err)) lost(err);
+    throw err;
+  };
+  return {
+    jid: session.jid,
+    iq: (type, child, to) => Promise.resolve().then(() => session.iq(type, child, to)).catch(heard),
+    send: (stanza) => Promise.resolve().then(() => session.send(stanza)).catch(heard),
+    onStanza: (listener) => session.onStanza(listener),
+    close: () => session.close(),
+  };
+}
+
+async function stop(job: Job, deps: JobRunnerDeps, status: "done" | "cancelled"): Promise<Job> {
+  job.status = status;
+  await deps.save(job);
+  return job;
+}

@@ -1,0 +1,109 @@
+import type { PlannedContact, SkippedContact } from "../core/migration-plan.ts";
+import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
+
+/**
+ * One move of one account, as journaled in the store after every step. The
+ * journal plus the target's roster are the truth a resumed job starts from.
+ */
+export type JobStatus = "planned" | "running" | "interrupted" | "done" | "cancelled" | "failed";
+export type JobPhase = "contacts" | "profile" | "statement" | "notices" | "finished";
+export type ContactState = "pending" | "done" | "failed";
+
+export interface JobContact extends PlannedContact {
+  state: ContactState;
+  /** Stanza error condition of the last failed attempt. */
+  error?: string;
+  /** The subscription request went out (never sent twice). */
+  subscribeSent?: boolean;
+  /** The plain chat notice from the old account went out. */
+  noticeSent?: boolean;
+  /** The notice came back: the error condition of the bounce (absent: none came, as in records from before bounces were heard). */
+  noticeError?: string;
+}
+
+/** A move (account to account) or an import (a contact file into an account). */
+export type JobKind = "move" | "import";
+
+export interface Job {
+  id: string;
+  kind: JobKind;
+  /** Who talks to Ferry: for a move, the old account. */
+  user: string;
+  /** The account contacts are written to. */
+  target: string;
+  status: JobStatus;
+  phase: JobPhase;
+  createdAt: string;
+  updatedAt: string;
+  /** Also send each contact a chat message from the old account. */
+  notifyContacts: boolean;
+  groups: string[];
+  contacts: JobContact[];
+  skipped: SkippedContact[];
+  /** An import's contacts whose own request to see the user was never answered: added without approval or a request, and named in the report. */
+  unanswered?: string[];
+  profile?: ProfileItemReport[];
+  /** "published", or the error condition. */
+  statement?: string;
+  error?: string;
+  /** Which Ferry instance runs the job (see job-lease.ts). Absent: none does, as in records written before leases. */
+  lease?: JobLease;
+}
+
+export interface JobLease {
+  /** The instance, random per process. */
+  owner: string;
+  /** Its bot account (FERRY_JID). */
+  bot: string;
+  /** Until when the claim holds unless renewed. */
+  until: string;
+}
+
+export function newJob(
+  kind: JobKind,
+  id: string,
+  user: string,
+  target: string,
+  contacts: PlannedContact[],
+  skipped: SkippedContact[],
+  groups: string[],
+  now = new Date(),
+): Job {
+  return {
+    id,
+    kind,
+    user,
+    target,
+    status: "planned",
+    phase: "contacts",
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    notifyContacts: false,
+    groups,
+    contacts: contacts.map((c) => ({ ...c, state: "pending" })),
+    skipped,
+  };
+}
+
+export interface JobCounts {
+  total: number;
+  moved: number;
+  failed: number;
+  pending: number;
+  skipped: number;
+  requested: number;
+  preApproved: number;
+}
+
+export function countJob(job: Job): JobCounts {
+  const moved = job.contacts.filter((c) => c.state === "done");
+  return {
+    total: job.contacts.length + job.skipped.length,
+    moved: moved.length,
+    failed: job.contacts.filter((c) => c.state === "failed").length,
+    pending: job.contacts.filter((c) => c.state === "pending").length,
+    skipped: job.skipped.length,
+    requested: moved.filter((c) => c.subscribe).length,
+    preApproved: moved.filter((c) => c.preApprove).length,
+  };
+}

@@ -1,0 +1,9 @@
+/** XML namespaces used in more than one module. */
+export const NS_DATA = "jabber:x:data";
+export const NS_INFO = "http://jabber.org/protocol/disco#info";
+export const NS_ITEMS = "http://jabber.org/protocol/disco#items";
+export const NS_VCARD = "vcard-temp";
+export const NS_STREAMS = "http://etherx.jabber.org/streams";
+export const NS_ROSTER = "jabber:iq:roster";
+export const NS_PRIVATE = "jabber:iq:private";
+export const NS_COMMANDS = "http://jabber.org/protocol/commands";

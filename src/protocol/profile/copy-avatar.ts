@@ -1,0 +1,55 @@
+import type { AccountSession } from "../connection/account-session.ts";
+import { copyItem, type ProfileItemReport } from "./profile-report.ts";
+import { getItems, publishWithConfig, sameAudienceOptions, type NodeConfig, type PepItem } from "./pep.ts";
+
+export const NS_AVATAR_DATA = "urn:xmpp:avatar:data";
+export const NS_AVATAR_METADATA = "urn:xmpp:avatar:metadata";
+
+/**
+ * The current XEP-0084 metadata item, or undefined when there is no avatar
+ * (no node, or an empty `<metadata/>`, which means "avatar disabled").
+ */
+export async function readAvatarMetadata(session: AccountSession): Promise<PepItem | undefined> {
+  const [item] = await getItems(session, NS_AVATAR_METADATA, { max: 1 });
+  return item && item.payload.is("metadata", NS_AVATAR_METADATA) && item.payload.getChild("info") ? item : undefined;
+}
+
+/** Ids of the images stored in the data node; an `<info url=…/>` points elsewhere and has no data item. */
+export function storedImageIds(metadata: PepItem): string[] {
+  return metadata.payload
+    .getChildren("info")
+    .filter((info) => !info.attrs.url && typeof info.attrs.id === "string")
+    .map((info) => String(info.attrs.id));
+}
+
+interface Avatar {
+  metadata: PepItem;
+  data: PepItem[];
+  options: NodeConfig | undefined;
+}
+
+async function readAvatar(session: AccountSession): Promise<Avatar | undefined> {
+  const metadata = await readAvatarMetadata(session);
+  if (!metadata) return undefined;
+  const ids = storedImageIds(metadata);
+  const data = ids.length > 0 ? await getItems(session, NS_AVATAR_DATA, { ids }) : [];
+  return { metadata, data, options: await sameAudienceOptions(session, NS_AVATAR_METADATA) };
+}
+
+/**
+ * Data first, then metadata (XEP-0084 4.2): a client that sees the metadata
+ * must find the image. Items keep their ids (the SHA-1 of the image), so a
+ * second run overwrites the same items. The old node's access model is kept
+ * when the old server tells it.
+ */
+export function copyAvatar(from: AccountSession, to: AccountSession): Promise<ProfileItemReport> {
+  return copyItem(
+    "avatar",
+    () => readAvatar(from),
+    async ({ metadata, data, options }) => {
+      for (const item of data) await publishWithConfig(to, NS_AVATAR_DATA, item, options, true);
+      await publishWithConfig(to, NS_AVATAR_METADATA, metadata, options, true);
+      return undefined;
+    },
+  );
+}

@@ -1,0 +1,37 @@
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { AccountSession } from "../connection/account-session.ts";
+import { conditionOf } from "../stanza-error.ts";
+import { copyItem, type ProfileItemReport } from "./profile-report.ts";
+import { NS_VCARD } from "../namespaces.ts";
+
+
+/**
+ * The account's vcard-temp (XEP-0054), or undefined when it is empty. Its PHOTO
+ * travels with it; servers that map vcard-temp onto PEP (Prosody's
+ * mod_vcard_legacy) also turn that PHOTO into the XEP-0084 avatar nodes.
+ */
+export async function readVcard(session: AccountSession): Promise<Element | undefined> {
+  let result: Element;
+  try {
+    result = await session.iq("get", xml("vCard", { xmlns: NS_VCARD }));
+  } catch (err) {
+    // Some servers answer item-not-found for an account that never set one.
+    if (conditionOf(err) === "item-not-found") return undefined;
+    throw err;
+  }
+  const vcard = result.getChild("vCard", NS_VCARD);
+  return vcard && vcard.getChildElements().length > 0 ? vcard : undefined;
+}
+
+/** Sets the old account's vCard on the new one; setting replaces, so a second run changes nothing. */
+export function copyVcard(from: AccountSession, to: AccountSession): Promise<ProfileItemReport> {
+  return copyItem(
+    "vcard",
+    () => readVcard(from),
+    async (vcard) => {
+      await to.iq("set", vcard);
+      return undefined;
+    },
+  );
+}

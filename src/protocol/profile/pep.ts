@@ -1,0 +1,148 @@
+import { xml } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { AccountSession } from "../connection/account-session.ts";
+import { conditionOf } from "../stanza-error.ts";
+import { NS_DATA } from "../namespaces.ts";
+
+/** XEP-0060 as used on a personal (XEP-0163 PEP) service. */
+export const NS_PUBSUB = "http://jabber.org/protocol/pubsub";
+export const NS_PUBSUB_OWNER = "http://jabber.org/protocol/pubsub#owner";
+const PUBLISH_OPTIONS = "http://jabber.org/protocol/pubsub#publish-options";
+const NODE_CONFIG = "http://jabber.org/protocol/pubsub#node_config";
+
+/** Node settings by their name without the `pubsub#` prefix, e.g. `{ access_model: "presence" }`. */
+export type NodeConfig = Record<string, string>;
+
+/** A submitted XEP-0004 form carrying node settings. */
+export function nodeConfigForm(formType: string, config: NodeConfig): Element {
+  return xml(
+    "x",
+    { xmlns: NS_DATA, type: "submit" },
+    xml("field", { var: "FORM_TYPE", type: "hidden" }, xml("value", {}, formType)),
+    ...Object.entries(config).map(([key, value]) => xml("field", { var: `pubsub#${key}` }, xml("value", {}, value))),
+  );
+}
+
+export interface PepItem {
+  id: string;
+  /** The item's payload element (the first child of `<item/>`). */
+  payload: Element;
+}
+
+/**
+ * Items of a PEP node: the account's own (`owner` undefined) or another account's.
+ * A node that does not exist has no items.
+ */
+export async function getItems(
+  session: AccountSession,
+  node: string,
+  opts: { owner?: string; ids?: string[]; max?: number } = {},
+): Promise<PepItem[]> {
+  const items = xml(
+    "items",
+    { node, ...(opts.max ? { max_items: String(opts.max) } : {}) },
+    ...(opts.ids ?? []).map((id) => xml("item", { id })),
+  );
+  let result: Element;
+  try {
+    result = await session.iq("get", xml("pubsub", { xmlns: NS_PUBSUB }, items), opts.owner);
+  } catch (err) {
+    if (conditionOf(err) === "item-not-found") return [];
+    throw err;
+  }
+  const found: PepItem[] = [];
+  for (const item of result.getChild("pubsub", NS_PUBSUB)?.getChild("items")?.getChildren("item") ?? []) {
+    const payload = item.getChildElements()[0];
+    if (payload && typeof item.attrs.id === "string") found.push({ id: item.attrs.id, payload });
+  }
+  return found;
+}
+
+export async function publish(session: AccountSession, node: string, item: PepItem, options?: NodeConfig): Promise<void> {
+  await session.iq(
+    "set",
+    xml(
+      "pubsub",
+      { xmlns: NS_PUBSUB },
+      xml("publish", { node }, xml("item", { id: item.id }, item.payload)),
+      ...(options ? [xml("publish-options", {}, nodeConfigForm(PUBLISH_OPTIONS, options))] : []),
+    ),
+  );
+}
+
+/** XEP-0060 7.1.5: a node whose settings differ from the publish-options refuses the item. */
+function isPreconditionFailure(err: unknown): boolean {
+  const application = (err as { application?: Element }).application;
+  return conditionOf(err) === "conflict" || application?.name === "precondition-not-met";
+}
+
+/**
+ * Publishes with publish-options (a plain publish without them). When the node
+ * already exists with other settings, it is reconfigured and the item
+ * published again; when `deleteIfNeeded` allows it and the server refuses to
+ * reconfigure, the node is deleted instead (only for nodes whose other items
+ * may be lost).
+ */
+export async function publishWithConfig(
+  session: AccountSession,
+  node: string,
+  item: PepItem,
+  options: NodeConfig | undefined,
+  deleteIfNeeded: boolean,
+): Promise<void> {
+  if (!options) return publish(session, node, item);
+  try {
+    await publish(session, node, item, options);
+    return;
+  } catch (err) {
+    if (!isPreconditionFailure(err)) throw err;
+  }
+  try {
+    await configureNode(session, node, options);
+  } catch (err) {
+    if (!deleteIfNeeded) throw err;
+    await deleteNode(session, node);
+  }
+  await publish(session, node, item, options);
+}
+
+export async function configureNode(session: AccountSession, node: string, config: NodeConfig): Promise<void> {
+  await session.iq("set", xml("pubsub", { xmlns: NS_PUBSUB_OWNER }, xml("configure", { node }, nodeConfigForm(NODE_CONFIG, config))));
+}
+
+export async function deleteNode(session: AccountSession, node: string): Promise<void> {
+  await session.iq("set", xml("pubsub", { xmlns: NS_PUBSUB_OWNER }, xml("delete", { node })));
+}
+
+/** Current settings of one of the account's own nodes; undefined when the server will not say. */
+export async function nodeConfig(session: AccountSession, node: string): Promise<NodeConfig | undefined> {
+  let result: Element;
+  try {
+    result = await session.iq("get", xml("pubsub", { xmlns: NS_PUBSUB_OWNER }, xml("configure", { node })));
+  } catch (err) {
+    if ((err as { name?: string }).name === "StanzaError") return undefined;
+    throw err;
+  }
+  const form = result.getChild("pubsub", NS_PUBSUB_OWNER)?.getChild("configure")?.getChild("x", NS_DATA);
+  if (!form) return undefined;
+  const config: NodeConfig = {};
+  for (const field of form.getChildren("field")) {
+    const name = String(field.attrs.var ?? "");
+    const value = field.getChildText("value");
+    if (name.startsWith("pubsub#") && value !== null) config[name.slice("pubsub#".length)] = value;
+  }
+  return config;
+}
+
+/** Access models every PEP service has (XEP-0163 4.3.3 lists presence, open, whitelist as the common ones). */
+const PORTABLE_ACCESS_MODELS = new Set(["open", "presence", "whitelist"]);
+
+/**
+ * Publish-options that give a copied node the old node's audience. Undefined
+ * when the old server will not tell, or uses a model other servers lack
+ * (ejabberd's `roster`): the new server's default applies then.
+ */
+export async function sameAudienceOptions(session: AccountSession, node: string): Promise<NodeConfig | undefined> {
+  const accessModel = (await nodeConfig(session, node))?.access_model;
+  return accessModel && PORTABLE_ACCESS_MODELS.has(accessModel) ? { access_model: accessModel } : undefined;
+}

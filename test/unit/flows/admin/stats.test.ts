@@ -1,0 +1,109 @@
+import { describe, it, expect, afterEach } from "vitest";
+import Keyv from "keyv";
+import { join } from "node:path";
+import { Catalog } from "../../../../src/i18n/catalog.ts";
+import { calendarDay } from "../../../../src/i18n/calendar-day.ts";
+import { Preferences } from "../../../../src/users/preferences.ts";
+import { KnownUsers } from "../../../../src/users/known-users.ts";
+import { SessionStore } from "../../../../src/conversation/session-store.ts";
+import { SecretVault } from "../../../../src/conversation/secret-vault.ts";
+import { ChatConversations } from "../../../../src/conversation/chat-conversations.ts";
+import { AdhocConversations } from "../../../../src/conversation/adhoc-conversations.ts";
+import { COMMANDS } from "../../../../src/conversation/commands.ts";
+import { createLogger } from "../../../../src/log/logger.ts";
+import { statsFlow } from "../../../../flows/admin/stats.ts";
+import { Audiences } from "../../../../flows/admin/audience.ts";
+import { BroadcastStore } from "../../../../flows/admin/broadcast-store.ts";
+import type { AdminServices } from "../../../../flows/admin/admin-services.ts";
+import type { BroadcastSender } from "../../../../flows/admin/broadcast-sender.ts";
+import type { AccountSession } from "../../../../src/protocol/connection/account-session.ts";
+import type { UploadResult } from "../../../../src/protocol/account/http-upload.ts";
+import { JobStore } from "../../../../src/jobs/job-store.ts";
+import { newJob } from "../../../../src/jobs/job.ts";
+
+const BOSS = "boss@old.test";
+const catalog = Catalog.load(join(import.meta.dirname, "../../../../locales"), { defaultLocale: "en" });
+
+/** The chat and ad-hoc engines with only the stats command, over a server whose upload answers `upload`. */
+async function statsWorld(upload: UploadResult) {
+  const store = new Keyv();
+  const jobs = new JobStore(store, "job");
+  // One move started on 30 June 2030 and still running.
+  const job = newJob("move", "j1", "anna@old.test", "anna@new.test", [], [], [], new Date("2030-06-30T09:00:00Z"));
+  job.status = "running";
+  await jobs.save(job);
+  // The bot's server answers no admin command: Ferry counts whom it knows.
+  const session = { jid: "migrate@old.test", iq: async () => Promise.reject(new Error("feature-not-implemented")) } as unknown as AccountSession;
+  const admin = {
+    botJid: "migrate@old.test",
+    catalog,
+    jobs,
+    audiences: new Audiences({ session, domain: "old.test", jobs, knownUsers: async () => [] }),
+    broadcasts: new BroadcastStore(store),
+    sender: {} as BroadcastSender,
+    upload: async () => upload,
+    countImportsDone: async () => 0,
+    now: () => new Date("2030-07-01T08:00:00Z"),
+  } as unknown as AdminServices;
+  const preferences = new Preferences(store);
+  const deps = {
+    catalog,
+    preferences,
+    knownUsers: new KnownUsers(store),
+    flows: new Map([["stats", statsFlow(admin)]]),
+    commands: COMMANDS,
+    secrets: new SecretVault(),
+    admins: new Set([BOSS]),
+    log: createLogger("silent"),
+  };
+  return { preferences, chat: new ChatConversations(deps, new SessionStore(store)), adhoc: new AdhocConversations(deps) };
+}
+
+describe("stats", () => {
+  it("without an upload service, sends the JSON in chat after a line saying why", async () => {
+    const w = await statsWorld({ error: "no-upload-service" });
+    const replies = await w.chat.handle(BOSS, "stats");
+    expect(replies).toHaveLength(3);
+    expect(replies[0]).toMatch(/In progress\s+1\n/);
+    expect(replies[1]).toBe("My server offers no file upload (XEP-0363), so here are the same numbers as JSON:");
+    expect(JSON.parse(replies[2]!)).toMatchObject({ users: { "in-progress": 1, moved: 0, failed: 0 }, days: [{ day: "2030-06-30", started: 1, moved: 0 }] });
+  });
+
+  it("with an upload service, sends the link and not the JSON", async () => {
+    const w = await statsWorld({ getUrl: "https://upload.old.test/ferry-stats.json" });
+    const replies = await w.chat.handle(BOSS, "stats");
+    expect(replies.slice(1)).toEqual(["The same numbers as JSON: https://upload.old.test/ferry-stats.json"]);
+  });
+
+  it("over ad-hoc without an upload service, the completed command carries the JSON as its field `export`", async () => {
+    const w = await statsWorld({ error: "no-upload-service" });
+    const res = await w.adhoc.handle({ user: BOSS, node: "stats", action: "execute" });
+    if (!("status" in res)) throw new Error(res.error);
+    expect(res.status).toBe("completed");
+    expect(res.notes.map((n) => n.text).at(-1)).toBe("My server offers no file upload (XEP-0363), so here are the same numbers as JSON:");
+    expect(JSON.parse(res.result!.export!.join("\n"))).toMatchObject({ users: { "in-progress": 1 }, generatedAt: "2030-07-01T08:00:00.000Z" });
+  });
+
+  it("writes the days the reader's way", async () => {
+    const w = await statsWorld({ getUrl: "https://upload.old.test/ferry-stats.json" });
+    await w.preferences.update(BOSS, { lang: "de" });
+    const [table] = await w.chat.handle(BOSS, "statistik");
+    expect(table).toMatch(/Pro Tag .*\n```\n30\.6\.2030 {3}1 \/ 0\n```/);
+  });
+});
+
+describe("calendarDay", () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it("stays the same day wherever the bot runs, from UTC-12 to UTC+14", () => {
+    for (const tz of ["Etc/GMT+12", "UTC", "Pacific/Auckland", "Pacific/Kiritimati"]) {
+      process.env.TZ = tz;
+      // A fresh formatter: Fluent keeps its own, with the zone of its first use, for the life of the process.
+      expect(new Intl.DateTimeFormat("de").format(calendarDay("2030-06-30") as Date), tz).toBe("30.6.2030");
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { xml, type Client } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import { routeChat } from "../../../../src/protocol/bot/chat-router.ts";
+import { RateLimiter } from "../../../../src/guard/rate-limiter.ts";
+import { createLogger } from "../../../../src/log/logger.ts";
+import { unitWorld, UNIT_BOT } from "../../../support/unit-world.ts";
+import { FakeXmpp } from "../../../support/fake-xmpp.ts";
+
+const alice = "alice@old.test";
+
+describe("chat router: a file shared with jabber:x:oob", () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    // Where the user's client uploaded the file (XEP-0363), as the OOB link points to it.
+    server = createServer((_req, res) => res.end("romeo@x.test\njuliet@y.test\n"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload/contacts.txt`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  function start() {
+    const w = unitWorld();
+    const xmpp = new FakeXmpp();
+    routeChat({
+      xmpp: xmpp as unknown as Client,
+      botJid: UNIT_BOT,
+      chat: w.chat,
+      catalog: w.catalog,
+      limiter: new RateLimiter(1000, 1000),
+      maxChars: 4000,
+      log: createLogger("silent"),
+    });
+    /** Sends a message from alice's client and waits until the bot has answered it. */
+    const say = async (...children: Element[]): Promise<string> => {
+      const before = xmpp.bodies().length;
+      xmpp.emit("stanza", xml("message", { from: `${alice}/phone`, to: UNIT_BOT, type: "chat" }, ...children));
+      for (let i = 0; i < 500 && xmpp.bodies().length === before; i++) await new Promise((r) => setTimeout(r, 10));
+      return xmpp.bodies().slice(before).join("\n");
+    };
+    return { say };
+  }
+
+  it("reads the OOB link as the file, whatever caption the body carries", async () => {
+    const { say } = start();
+    expect(await say(xml("body", {}, "import"))).toMatch(/Your file or your list/);
+    const preview = await say(xml("body", {}, "my contacts (contacts.txt)"), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, url)));
+    expect(preview).toMatch(/This is a list of addresses with 2 entries/);
+    expect(preview).toMatch(/Where should I add these contacts/);
+  });
+
+  it("still reads the body when the message has no OOB link", async () => {
+    const { say } = start();
+    await say(xml("body", {}, "import"));
+    expect(await say(xml("body", {}, "zed@x.test"))).toMatch(/This is a list of addresses with 1 entry/);
+  });
+});
