@@ -28,7 +28,8 @@ import { Pacer } from "../src/jobs/pacer.ts";
 import { JobStore } from "../src/jobs/job-store.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { copyProfile } from "../src/protocol/profile/copy-profile.ts";
-import { publishMovedStatement, NS_MOVED } from "../src/protocol/profile/moved-statement.ts";
+import { publishMovedStatement } from "../src/protocol/profile/moved-statement.ts";
+import { NS_MOVED } from "../src/protocol/namespaces.ts";
 import { registerMany, round } from "./lib/common.ts";
 import { ferryClient } from "../src/protocol/connection/ferry-client.ts";
 
@@ -150,7 +151,7 @@ async function ferryRun(
       },
       progress: () => undefined,
       cancelled: () => false,
-      requestPayload: () => [xml("moved", { xmlns: NS_MOVED }, xml("old-jid", {}, oldJid))],
+      requestNote: { movedFrom: oldJid },
       copyProfile: async (o, t) => {
         const p0 = performance.now();
         try {

@@ -1,7 +1,5 @@
 import type { Logger } from "pino";
 import { randomUUID } from "node:crypto";
-import { xml } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
 import type { Catalog } from "../i18n/catalog.ts";
 import type { Preferences } from "../users/preferences.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
@@ -10,8 +8,8 @@ import type { FlowEvent } from "../conversation/flow-contract.ts";
 import type { JobStore } from "./job-store.ts";
 import type { Job, JobKind } from "./job.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
-import { NS_MOVED } from "../protocol/profile/moved-statement.ts";
-import { readNickname, NS_NICK } from "../protocol/profile/copy-nickname.ts";
+import { readNickname } from "../protocol/profile/copy-nickname.ts";
+import type { RequestNote } from "../protocol/account/roster.ts";
 import { runJob } from "./job-runner.ts";
 import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import { Pacer } from "./pacer.ts";
@@ -134,10 +132,10 @@ export class JobManager {
   }
 
   /** `<moved/>` tells contacts who moved; an import introduces the user by nickname (XEP-0172) when they have one. */
-  private async requestPayload(job: Job, target: AccountSession): Promise<() => Element[]> {
-    if (job.kind === "move") return () => [xml("moved", { xmlns: NS_MOVED }, xml("old-jid", {}, job.user))];
+  private async requestNote(job: Job, target: AccountSession): Promise<RequestNote> {
+    if (job.kind === "move") return { movedFrom: job.user };
     const nick = await readNickname(target).catch(() => undefined);
-    return () => (nick ? [xml("nick", { xmlns: NS_NICK }, nick)] : []);
+    return nick ? { nick } : {};
   }
 
   private async run(job: Job, old: AccountSession | undefined, target: AccountSession, stop: () => Stop): Promise<void> {
@@ -151,7 +149,7 @@ export class JobManager {
         save: (j) => lease.save(j),
         progress: (j) => void this.outlet.progress(j.user, renderJobProgress(catalog, lang, j)).catch(() => undefined),
         cancelled: () => stop() !== undefined,
-        requestPayload: await this.requestPayload(job, target),
+        requestNote: await this.requestNote(job, target),
         copyProfile: this.deps.copyProfile,
         publishStatement: this.deps.publishStatement,
         // The link is one variable so right-to-left isolation marks wrap it whole and it stays clickable.

@@ -1,7 +1,6 @@
-import { xml } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../protocol/connection/account-session.ts";
-import { readRoster, type RosterItem } from "../protocol/account/roster.ts";
+import { readRoster, type RosterItem, type RequestNote } from "../protocol/account/roster.ts";
+import { sendChat, ping } from "../protocol/chat-message.ts";
 import type { Job, JobContact } from "./job.ts";
 import type { Pacer } from "./pacer.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
@@ -20,7 +19,6 @@ const windowFor = (pacer: Pacer) => (pacer.perSecond > 0 ? Math.min(64, Math.max
 const NOTICE_ID_PREFIX = "ferry-notice.";
 /** The longest wait for notice bounces after the last notice (answered pings usually end it much sooner). */
 const BOUNCE_GRACE_MS = 3_000;
-const NS_PING = "urn:xmpp:ping";
 
 export interface JobRunnerDeps {
   pacer: Pacer;
@@ -32,8 +30,8 @@ export interface JobRunnerDeps {
    */
   progress(job: Job): void;
   cancelled(): boolean;
-  /** Builds the children of each subscription request (`<moved/>` for a move, `<nick/>` for an import). */
-  requestPayload: () => Element[];
+  /** What each subscription request carries (the old address for a move, the nickname for an import). */
+  requestNote: RequestNote;
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
   /** The plain chat notice a contact gets from the old account. */
@@ -91,7 +89,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     const window = windowFor(deps.pacer);
     for (let i = 0; i < pending.length; i += window) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
-      const opts = { pacer: deps.pacer, requestPayload: deps.requestPayload, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+      const opts = { pacer: deps.pacer, requestNote: deps.requestNote, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
       // Settled together, so the journal holds every contact of the window that got through.
       const results = await Promise.allSettled(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
       const failure = results.find((r) => r.status === "rejected");
@@ -156,7 +154,7 @@ async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, c
       // between the two must cost this contact its notice rather than send it a second one.
       contact.noticeSent = true;
       await checkpoint();
-      await old.send(xml("message", { type: "chat", to: contact.jid, id: `${NOTICE_ID_PREFIX}${i}` }, xml("body", {}, deps.noticeFor(contact))));
+      await sendChat(old, contact.jid, deps.noticeFor(contact), { id: `${NOTICE_ID_PREFIX}${i}` });
       domains.add(domainOf(contact.jid));
     }
     await awaitBounces(old, domains, deps.pacer);
@@ -185,7 +183,7 @@ async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pa
       await pacer.take();
       // The report goes out at the deadline: a ping sent later would be waited for by no one.
       if (Date.now() >= deadline) return;
-      pings.push(old.iq("get", xml("ping", { xmlns: NS_PING }), domain).catch(() => undefined));
+      pings.push(ping(old, domain));
     }
     await Promise.all(pings);
   })();

@@ -1,7 +1,5 @@
-import { xml } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../protocol/connection/account-session.ts";
-import { writeRosterItem, sameRosterEntry, type RosterItem } from "../protocol/account/roster.ts";
+import { writeRosterItem, sameRosterEntry, askSubscription, preApprove, type RosterItem, type RequestNote } from "../protocol/account/roster.ts";
 import type { JobContact } from "./job.ts";
 import type { Pacer } from "./pacer.ts";
 import { conditionOf, isRetryable, isStanzaError } from "../protocol/stanza-error.ts";
@@ -9,8 +7,8 @@ import { conditionOf, isRetryable, isStanzaError } from "../protocol/stanza-erro
 
 export interface RosterWriteOptions {
   pacer: Pacer;
-  /** Builds the children of a subscription request: `<moved/>` for a move, `<nick/>` for an import. */
-  requestPayload: () => Element[];
+  /** What each subscription request carries: the old address for a move, the nickname for an import. */
+  requestNote: RequestNote;
   retryDelayMs?: number;
   /** Checked before a contact is started: a cancelled job leaves it untouched and pending. */
   cancelled?: () => boolean;
@@ -66,13 +64,13 @@ export async function addContact(target: AccountSession, contact: JobContact, ex
   const alreadyAsked = existing?.ask === true || existing?.subscription === "to" || existing?.subscription === "both";
   if (contact.subscribe && !contact.subscribeSent && !alreadyAsked) {
     await pace();
-    await target.send(xml("presence", { type: "subscribe", to: contact.jid }, ...opts.requestPayload()));
+    await askSubscription(target, contact.jid, opts.requestNote);
   }
   if (contact.subscribe) contact.subscribeSent = true;
   const alreadyApproved = existing?.subscription === "from" || existing?.subscription === "both";
   if (contact.preApprove && !alreadyApproved) {
     await pace();
-    await target.send(xml("presence", { type: "subscribed", to: contact.jid }));
+    await preApprove(target, contact.jid);
   }
   contact.state = "done";
 }

@@ -6,4 +6,7 @@ export const NS_VCARD = "vcard-temp";
 export const NS_STREAMS = "http://etherx.jabber.org/streams";
 export const NS_ROSTER = "jabber:iq:roster";
 export const NS_PRIVATE = "jabber:iq:private";
+export const NS_MOVED = "urn:xmpp:moved:1";
+export const NS_NICK = "http://jabber.org/protocol/nick";
+export const NS_PING = "urn:xmpp:ping";
 export const NS_COMMANDS = "http://jabber.org/protocol/commands";

@@ -6,11 +6,12 @@ import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts
 import { signIn, type AccountSession } from "../../src/protocol/connection/account-session.ts";
 import { copyProfile, inspectProfile } from "../../src/protocol/profile/copy-profile.ts";
 import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
-import { readNickname, NS_NICK } from "../../src/protocol/profile/copy-nickname.ts";
+import { readNickname } from "../../src/protocol/profile/copy-nickname.ts";
+import { NS_MOVED, NS_NICK } from "../../src/protocol/namespaces.ts";
 import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/protocol/profile/copy-avatar.ts";
 import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
 import { readBlocklist } from "../../src/protocol/profile/copy-blocklist.ts";
-import { fetchMovedStatement, publishMovedStatement, NS_MOVED, movedPayload } from "../../src/protocol/profile/moved-statement.ts";
+import { fetchMovedStatement, publishMovedStatement, movedPayload } from "../../src/protocol/profile/moved-statement.ts";
 import { getItems, nodeConfig, publish, publishWithConfig } from "../../src/protocol/profile/pep.ts";
 
 // Two different 1×1 PNGs: one as the vCard PHOTO, one as the XEP-0084 avatar.

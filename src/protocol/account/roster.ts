@@ -2,7 +2,7 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../connection/account-session.ts";
 import type { Contact, Subscription } from "../../core/contact.ts";
-import { NS_ROSTER } from "../namespaces.ts";
+import { NS_MOVED, NS_NICK, NS_ROSTER } from "../namespaces.ts";
 
 const SUBSCRIPTIONS = new Set(["none", "to", "from", "both"]);
 
@@ -44,4 +44,26 @@ export function sameRosterEntry(a: Pick<Contact, "name" | "groups">, b: Pick<Con
   const ga = [...a.groups].sort();
   const gb = [...b.groups].sort();
   return (a.name ?? "") === (b.name ?? "") && ga.length === gb.length && ga.every((g, i) => g === gb[i]);
+}
+
+/** What a subscription request carries besides itself: XEP-0283 `<moved/>` for a move, a XEP-0172 `<nick/>` for an import. */
+export interface RequestNote {
+  /** The old address of a user who moved. */
+  movedFrom?: string;
+  /** The user's nickname, so the contact knows who asks. */
+  nick?: string;
+}
+
+/** Asks `jid` to share presence with the account (RFC 6121 3.1), with the note's children. */
+export async function askSubscription(session: AccountSession, jid: string, note: RequestNote): Promise<void> {
+  const children = [
+    ...(note.movedFrom ? [xml("moved", { xmlns: NS_MOVED }, xml("old-jid", {}, note.movedFrom))] : []),
+    ...(note.nick ? [xml("nick", { xmlns: NS_NICK }, note.nick)] : []),
+  ];
+  await session.send(xml("presence", { type: "subscribe", to: jid }, ...children));
+}
+
+/** Approves `jid`'s subscription in advance (RFC 6121 3.4), so its request is granted with no one signed in. */
+export async function preApprove(session: AccountSession, jid: string): Promise<void> {
+  await session.send(xml("presence", { type: "subscribed", to: jid }));
 }

@@ -2,8 +2,7 @@ import { xml } from "@xmpp/client";
 import type { AccountSession } from "../connection/account-session.ts";
 import { copyItem, type ProfileItemReport } from "./profile-report.ts";
 import { getItems, publishWithConfig, sameAudienceOptions } from "./pep.ts";
-
-export const NS_NICK = "http://jabber.org/protocol/nick";
+import { NS_NICK } from "../namespaces.ts";
 
 /** The XEP-0172 nickname the account publishes, if any. */
 export async function readNickname(session: AccountSession): Promise<string | undefined> {

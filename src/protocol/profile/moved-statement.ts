@@ -4,8 +4,8 @@ import type { AccountSession } from "../connection/account-session.ts";
 import { normaliseJid } from "../../core/jid.ts";
 import { conditionOf } from "../stanza-error.ts";
 import { getItems, publishWithConfig } from "./pep.ts";
+import { NS_MOVED } from "../namespaces.ts";
 
-export const NS_MOVED = "urn:xmpp:moved:1";
 
 export function movedPayload(newJid: string): Element {
   return xml("moved", { xmlns: NS_MOVED }, xml("new-jid", {}, newJid));

@@ -25,7 +25,7 @@ describe("progress of a running move", () => {
         save: async () => undefined,
         progress: (j) => void told.push({ phase: j.phase, notices: j.contacts.filter((c) => c.noticeSent).length }),
         cancelled: () => false,
-        requestPayload: () => [],
+        requestNote: {},
         copyProfile: async () => [],
         publishStatement: async () => undefined,
         noticeFor: () => "I moved",

@@ -57,7 +57,7 @@ describe("a move whose connection drops", () => {
         save: async () => undefined,
         progress: () => undefined,
         cancelled: () => false,
-        requestPayload: () => [],
+        requestNote: {},
         copyProfile: phase === "profile" ? copyProfile : async () => [],
         publishStatement: publishMovedStatement,
         noticeFor: () => "moved",

@@ -51,7 +51,7 @@ describe("contact notices that bounce", () => {
       },
       progress: () => undefined,
       cancelled: () => false,
-      requestPayload: () => [],
+      requestNote: {},
       copyProfile: async () => [],
       publishStatement: async () => undefined,
       noticeFor: () => "I moved",
