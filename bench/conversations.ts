@@ -10,7 +10,7 @@ import type { Element } from "@xmpp/xml";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
 import { registerMany, startChild, summarize, sleep, onCleanup, round, type BenchChild, type MemorySample, type Summary } from "./lib/common.ts";
 import { ferryClient } from "../src/protocol/connection/ferry-client.ts";
-import { COMMANDS } from "../src/conversation/commands.ts";
+import { COMMANDS } from "../flows/registry.ts";
 
 /** Each step of the pattern must get exactly one reply: `language` asks one question. */
 const LANGUAGE_MENU_NUMBER = String(COMMANDS.filter((c) => !c.adminOnly).findIndex((c) => c.id === "language") + 1);

@@ -1,6 +1,8 @@
 import type { Catalog } from "../src/i18n/catalog.ts";
 import type { Preferences } from "../src/users/preferences.ts";
 import type { FlowDefinition } from "../src/conversation/flow-contract.ts";
+import type { CommandDef } from "../src/conversation/commands.ts";
+import { jobMessages, contactNotice } from "./shared/job-report.ts";
 import type { MoveServices } from "./move/move-actors.ts";
 import { languageFlow } from "./language/language.ts";
 import { moveFlow } from "./move/move.ts";
@@ -9,10 +11,34 @@ import { statusFlow } from "./move/status.ts";
 import { backupFlow } from "./backup/backup.ts";
 import { importFlow } from "./import/import.ts";
 import type { ImportServices } from "./import/import-actors.ts";
-import type { AdminServices } from "./admin/admin-services.ts";
+import type { AdminServices, AdminOptions } from "./admin/admin-services.ts";
 import { broadcastFlow } from "./admin/broadcast.ts";
 import { broadcastsFlow } from "./admin/broadcasts.ts";
 import { statsFlow } from "./admin/stats.ts";
+
+/**
+ * Every command, in menu order: its id is its chat word's key and its XEP-0050
+ * node. Adding a command is one folder in flows/ and one line here (and in buildFlows).
+ */
+export const COMMANDS: CommandDef[] = [
+  { id: "move", flow: "move" },
+  { id: "status", flow: "status" },
+  { id: "resume", flow: "resume" },
+  { id: "import", flow: "import" },
+  { id: "backup", flow: "backup" },
+  { id: "language", flow: "language" },
+  { id: "broadcast", adminOnly: true, flow: "broadcast" },
+  { id: "broadcasts", adminOnly: true, flow: "broadcasts" },
+  { id: "stats", adminOnly: true, flow: "stats" },
+  { id: "help" },
+];
+
+export { createAdmin } from "./admin/admin-services.ts";
+/** The bot's own connection, as the admin commands use it. */
+export type AdminConnection = AdminOptions["xmpp"];
+
+/** How the features word what the job engine tells (the engine renders no text). */
+export const jobWording = { messages: jobMessages, contactNotice };
 
 /** The services flows are built with (their actors come from src/ and use these). */
 export interface FlowServices {

@@ -1,10 +1,6 @@
 import type { Logger } from "pino";
 import { randomUUID } from "node:crypto";
-import type { Catalog } from "../i18n/catalog.ts";
-import type { Preferences } from "../users/preferences.ts";
-import { chooseLanguage } from "../i18n/choose-language.ts";
 import type { AccountSession } from "../protocol/connection/account-session.ts";
-import type { FlowEvent } from "../conversation/flow-contract.ts";
 import type { JobStore } from "./job-store.ts";
 import type { Job, JobKind } from "./job.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
@@ -13,19 +9,19 @@ import type { RequestNote } from "../protocol/account/roster.ts";
 import { runJob } from "./job-runner.ts";
 import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import { Pacer } from "./pacer.ts";
-import { renderJobProgress, renderJobReport } from "./job-report.ts";
+import type { JobEvent, JobListener } from "./job-events.ts";
 
 export interface JobManagerDeps {
   /** One store per kind: a user may have a move and an import at the same time. */
   stores: Record<JobKind, JobStore>;
-  catalog: Catalog;
-  preferences: Preferences;
   log: Logger;
   signIn(jid: string, password: string): Promise<AccountSession>;
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
   /** Stanzas per second toward each server; 0 = unlimited. */
   serverRate: number;
+  /** The plain chat notice a contact gets from the old account, in the user's words (a move's `notifyContacts`). */
+  noticeText(job: Job): Promise<string>;
   progressEveryMs?: number;
   /** The bot's own account (FERRY_JID), recorded in job leases. */
   botJid: string;
@@ -33,25 +29,18 @@ export interface JobManagerDeps {
   lease?: LeaseOptions;
 }
 
-/** How a job talks to the user and their chat flow; set once the bot is connected. */
-export interface JobOutlet {
-  notify(user: string, texts: string[]): Promise<void>;
-  /** A progress message while the job goes on (the chat shows Ferry as typing after it). */
-  progress(user: string, text: string): Promise<void>;
-  deliver(user: string, event: FlowEvent): Promise<void>;
-}
-
 type Stop = "cancel" | "interrupt" | undefined;
 
 /**
- * Runs moves and imports in the background, one of each per user, and reports
- * to the user in chat. Passwords reach it only to sign in; they are not kept.
+ * Runs moves and imports in the background, one of each per user, and tells
+ * what happens as JobEvents (it renders no text: the features word them).
+ * Passwords reach it only to sign in; they are not kept.
  * Instances sharing a store run each job once: a running job is leased to
  * the instance running it.
  */
 export class JobManager {
   private readonly running = new Map<string, { stop: Stop; done: Promise<void> }>();
-  private outlet: JobOutlet = { notify: async () => undefined, progress: async () => undefined, deliver: async () => undefined };
+  private listener: JobListener = async () => undefined;
   private readonly leases: JobLeases;
   private watcher: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
@@ -65,8 +54,14 @@ export class JobManager {
     return this.leases.instance;
   }
 
-  connect(outlet: JobOutlet): void {
-    this.outlet = outlet;
+  /** Where the engine's events go; set once the bot can talk to users. */
+  onEvent(listener: JobListener): void {
+    this.listener = listener;
+  }
+
+  /** A listener that fails (the user is offline, the bot's connection is gone) never stops a job. */
+  private async emit(event: JobEvent): Promise<void> {
+    await this.listener(event).catch((err) => this.deps.log.warn({ err, user: event.job.user, event: event.type }, "job event not delivered"));
   }
 
   newJobId(): string {
@@ -117,7 +112,7 @@ export class JobManager {
   /** An instance runs this job (or is starting it): its user gets that run's report, not a second run. */
   private async alreadyRunning(job: Job): Promise<void> {
     this.deps.log.info({ user: job.user, kind: job.kind, owner: job.lease?.owner }, "job already running");
-    await this.outlet.notify(job.user, [this.deps.catalog.t(await this.lang(job.user), `${job.kind}-already-running`)]).catch(() => undefined);
+    await this.emit({ type: "already-running", job });
   }
 
   /** Shutdown: every job stops between two contacts, stays resumable, and its user is told; `watch` ends. */
@@ -125,10 +120,6 @@ export class JobManager {
     clearInterval(this.watcher);
     for (const entry of this.running.values()) entry.stop = "interrupt";
     await Promise.all([...this.running.values()].map((e) => e.done));
-  }
-
-  private async lang(user: string): Promise<string> {
-    return chooseLanguage(this.deps.catalog, await this.deps.preferences.get(user));
   }
 
   /** `<moved/>` tells contacts who moved; an import introduces the user by nickname (XEP-0172) when they have one. */
@@ -139,21 +130,20 @@ export class JobManager {
   }
 
   private async run(job: Job, old: AccountSession | undefined, target: AccountSession, stop: () => Stop): Promise<void> {
-    const { catalog, log } = this.deps;
-    const lang = await this.lang(job.user);
+    const { log } = this.deps;
+    const notice = job.notifyContacts ? await this.deps.noticeText(job) : "";
     const lease = this.leases.hold(this.store(job.kind), job, log);
     let lost = false;
     try {
       await runJob(job, { old, target }, {
         pacer: new Pacer(this.deps.serverRate),
         save: (j) => lease.save(j),
-        progress: (j) => void this.outlet.progress(j.user, renderJobProgress(catalog, lang, j)).catch(() => undefined),
+        progress: (j) => void this.emit({ type: "progress", job: j }),
         cancelled: () => stop() !== undefined,
         requestNote: await this.requestNote(job, target),
         copyProfile: this.deps.copyProfile,
         publishStatement: this.deps.publishStatement,
-        // The link is one variable so right-to-left isolation marks wrap it whole and it stays clickable.
-        noticeFor: () => catalog.t(lang, "move-contact-notice", { old: job.user, target: job.target, link: `xmpp:${job.target}?roster` }),
+        noticeFor: () => notice,
         progressEveryMs: this.deps.progressEveryMs,
       });
       if (stop() === "interrupt") job.status = "interrupted";
@@ -174,9 +164,7 @@ export class JobManager {
       await Promise.all([old?.close(), target.close()]);
     }
     if (lost) return;
-    const texts = job.status === "interrupted" ? [catalog.t(lang, `${job.kind}-interrupted`)] : renderJobReport(catalog, lang, job);
-    await this.outlet.notify(job.user, texts).catch(() => undefined);
-    await this.outlet.deliver(job.user, { type: "job.finished", status: job.status }).catch(() => undefined);
+    await this.emit({ type: job.status === "interrupted" ? "interrupted" : "finished", job });
   }
 
   /**
@@ -206,9 +194,7 @@ export class JobManager {
     if (wasRunning) job.status = "interrupted";
     await this.leases.saveIfOwned(store, job, false);
     if (!wasRunning) return;
-    const lang = await this.lang(user);
-    await this.outlet.notify(user, [this.deps.catalog.t(lang, `${kind}-interrupted`)]).catch(() => undefined);
-    await this.outlet.deliver(user, { type: "job.finished", status: "interrupted" }).catch(() => undefined);
+    await this.emit({ type: "interrupted", job });
   }
 
   /** Runs `recover` every `intervalMs`, for instances that die while this one runs; `interruptAll` ends it. */

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
-import { COMMANDS } from "../../src/conversation/commands.ts";
+import { COMMANDS } from "../../flows/registry.ts";
 import { readdirSync } from "node:fs";
 import { Catalog } from "../../src/i18n/catalog.ts";
 import { LOCALES_DIR } from "../../src/bot.ts";

@@ -1,17 +1,9 @@
 import Keyv from "keyv";
 import { join } from "node:path";
 import { Catalog } from "../../src/i18n/catalog.ts";
-import { Preferences } from "../../src/users/preferences.ts";
-import { KnownUsers } from "../../src/users/known-users.ts";
-import { SessionStore } from "../../src/conversation/session-store.ts";
-import { SecretVault } from "../../src/conversation/secret-vault.ts";
-import { ChatConversations } from "../../src/conversation/chat-conversations.ts";
-import { AdhocConversations } from "../../src/conversation/adhoc-conversations.ts";
-import { COMMANDS } from "../../src/conversation/commands.ts";
-import { buildFlows } from "../../flows/registry.ts";
+import { loadSettings } from "../../src/config/settings.ts";
 import { createLogger } from "../../src/log/logger.ts";
-import { JobStore } from "../../src/jobs/job-store.ts";
-import { JobManager } from "../../src/jobs/job-manager.ts";
+import { composeFerry } from "../../src/composition.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
@@ -31,61 +23,35 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
   const suggestions: { user: string; contacts: Contact[] }[] = [];
   /** Users whose client does not announce XEP-0144 (every other one does). */
   const clientsWithoutSuggestions = new Set<string>();
+  const settings = {
+    ...loadSettings({ FERRY_JID: UNIT_BOT, FERRY_PASSWORD: "unit-test" }),
+    admins: opts.admins ?? [],
+    serverRate: opts.serverRate ?? 0,
+    providers: opts.providers ?? [],
+    importAllowPrivate: true,
+  };
   const build = () => {
-    const preferences = new Preferences(store);
-    const secrets = new SecretVault();
-    const jobs = new JobStore(store, "job");
-    const imports = new JobStore(store, "import");
-    const log = createLogger("silent");
-    const manager = new JobManager({
-      stores: { move: jobs, import: imports },
+    const engine = composeFerry(settings, {
+      store,
       catalog,
-      preferences,
-      log,
+      log: createLogger("silent"),
       signIn: accounts.signIn,
-      copyProfile: async () => [],
-      publishStatement: async () => undefined,
-      serverRate: opts.serverRate ?? 0,
-      botJid: UNIT_BOT,
+      profile: {
+        inspect: async () => ({ vcard: false, avatar: false, bookmarks: 0, legacyBookmarks: 0, blocklist: 0, unreadable: [] }),
+        copy: async () => [],
+        publishStatement: async () => undefined,
+      },
+      userClients: {
+        takesSuggestions: async (user) => !clientsWithoutSuggestions.has(user),
+        suggest: async (user, contacts) => void suggestions.push({ user, contacts }),
+      },
+      transportEscaping: async () => "percent",
+      outbox: {
+        notify: async (user, texts) => void notices.push(...texts.map((text) => ({ user, text }))),
+        progress: async (user, text) => void notices.push({ user, text }),
+      },
     });
-    const move = {
-      secrets,
-      jobs,
-      manager,
-      botJid: UNIT_BOT,
-      signIn: accounts.signIn,
-      inspectProfile: async () => ({ vcard: false, avatar: false, bookmarks: 0, legacyBookmarks: 0, blocklist: 0, unreadable: [] }),
-      serviceMap: {},
-      providers: opts.providers ?? [],
-    };
-    const contactImport = {
-      secrets,
-      manager,
-      contactMap: new Map<string, string>(),
-      transports: {},
-      transportEscaping: async () => "percent" as const,
-      maxBytes: 5 * 1024 * 1024,
-      allowPrivate: true,
-      clientTakesSuggestions: async (user: string) => !clientsWithoutSuggestions.has(user),
-      suggest: async (user: string, contacts: Contact[]) => void suggestions.push({ user, contacts }),
-    };
-    const deps = {
-      catalog,
-      preferences,
-      knownUsers: new KnownUsers(store),
-      flows: buildFlows({ catalog, preferences, move, contactImport }),
-      commands: COMMANDS,
-      secrets,
-      admins: new Set(opts.admins ?? []),
-      log,
-    };
-    const chat = new ChatConversations(deps, new SessionStore(store));
-    manager.connect({
-      notify: async (user, texts) => void notices.push(...texts.map((text) => ({ user, text }))),
-      progress: async (user, text) => void notices.push({ user, text }),
-      deliver: async (user, event) => void notices.push(...(await chat.deliver(user, event)).map((text) => ({ user, text }))),
-    });
-    return { deps, chat, adhoc: new AdhocConversations(deps), manager, jobs, secrets };
+    return engine;
   };
   let current = build();
   return {

@@ -3,10 +3,14 @@ import type { Element } from "@xmpp/xml";
 import { bareOf } from "../../core/jid.ts";
 
 /**
- * Anyone may add the bot as a contact: a subscription request is approved and
+ * The bot is online with `status` (what it is for) every time it connects.
+ * Anyone may add it as a contact: a subscription request is approved and
  * returned, so the bot shows as online in their roster. Error presences are ignored.
  */
-export function handlePresence(xmpp: Client, botJid: string, allowed: (user: string) => boolean): void {
+export function handlePresence(xmpp: Client, botJid: string, allowed: (user: string) => boolean, status: string): void {
+  xmpp.on("online", () => {
+    void xmpp.send(xml("presence", {}, xml("status", {}, status))).catch(() => undefined);
+  });
   xmpp.on("stanza", (stanza: Element) => {
     if (!stanza.is("presence")) return;
     const type = stanza.attrs.type as string | undefined;

@@ -5,7 +5,8 @@ import { ChatConversations } from "../../../src/conversation/chat-conversations.
 import { SessionStore } from "../../../src/conversation/session-store.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { broadcastFlow } from "../../../flows/admin/broadcast.ts";
-import { COMMANDS, type CommandDef } from "../../../src/conversation/commands.ts";
+import { COMMANDS } from "../../../flows/registry.ts";
+import type { CommandDef } from "../../../src/conversation/commands.ts";
 import type { AdminServices } from "../../../flows/admin/admin-services.ts";
 
 const BOSS = "boss@old.test";

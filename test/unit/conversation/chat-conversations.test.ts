@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { unitWorld } from "../../support/unit-world.ts";
-import { COMMANDS } from "../../../src/conversation/commands.ts";
+import { COMMANDS } from "../../../flows/registry.ts";
 
 /** Menu numbers follow the command list (admin-only commands are not shown to these users). */
 const menuNumber = (id: string) => COMMANDS.filter((c) => !c.adminOnly).findIndex((c) => c.id === id) + 1;

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { readdirSync } from "node:fs";
 import { unitWorld, LOCALES_DIR } from "../../support/unit-world.ts";
-import { COMMANDS } from "../../../src/conversation/commands.ts";
+import { COMMANDS } from "../../../flows/registry.ts";
 
 const locales = readdirSync(LOCALES_DIR).sort();
 const menu = (id: string) => String(COMMANDS.filter((c) => !c.adminOnly).findIndex((c) => c.id === id) + 1);

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { foldWord } from "../../../src/i18n/fold-word.ts";
 import { Catalog } from "../../../src/i18n/catalog.ts";
 import { matchCommand, isWord } from "../../../src/conversation/match-command.ts";
-import { COMMANDS } from "../../../src/conversation/commands.ts";
+import { COMMANDS } from "../../../flows/registry.ts";
 import { LOCALES_DIR, unitWorld } from "../../support/unit-world.ts";
 import { parseChatValue, type ChatVocabulary } from "../../../src/conversation/fields.ts";
 

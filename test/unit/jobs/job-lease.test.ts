@@ -1,7 +1,6 @@
 import { describe, it, expect, vi, afterEach } from "vitest";
 import Keyv from "keyv";
 import { Catalog } from "../../../src/i18n/catalog.ts";
-import { Preferences } from "../../../src/users/preferences.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { JobStore } from "../../../src/jobs/job-store.ts";
 import { JobManager } from "../../../src/jobs/job-manager.ts";
@@ -9,6 +8,7 @@ import { LEASE_MS } from "../../../src/jobs/job-lease.ts";
 import { newJob, type JobKind } from "../../../src/jobs/job.ts";
 import type { FlowEvent } from "../../../src/conversation/flow-contract.ts";
 import { FakeAccounts } from "../../support/fake-accounts.ts";
+import { jobWording } from "../../../flows/registry.ts";
 import { LOCALES_DIR } from "../../support/unit-world.ts";
 
 const alice = "alice@old.test";
@@ -39,8 +39,6 @@ function twoInstances() {
     const counts = { signIns: 0 };
     const manager = new JobManager({
       stores: { move: new JobStore(store, "job"), import: new JobStore(store, "import") },
-      catalog,
-      preferences: new Preferences(store),
       log: createLogger("silent"),
       signIn: async (jid, password) => {
         counts.signIns++;
@@ -57,12 +55,14 @@ function twoInstances() {
       publishStatement: async () => undefined,
       serverRate: 0,
       botJid,
+      noticeText: async () => "moved",
       lease: { now: () => clock.now, settleMs: 2 },
     });
-    manager.connect({
-      notify: async (_user, texts) => void notices.push(...texts),
-      progress: async () => undefined,
-      deliver: async (_user, event) => void events.push(event),
+    // Worded as the bot words them, so the tests read what the user would.
+    manager.onEvent(async (event) => {
+      if (event.type === "progress") return;
+      notices.push(...jobWording.messages(catalog, "en", event));
+      if (event.type !== "already-running") events.push({ type: "job.finished", status: event.job.status });
     });
     return { manager, notices, events, counts };
   };

@@ -9,7 +9,7 @@ import { SessionStore } from "../../../../src/conversation/session-store.ts";
 import { SecretVault } from "../../../../src/conversation/secret-vault.ts";
 import { ChatConversations } from "../../../../src/conversation/chat-conversations.ts";
 import { AdhocConversations } from "../../../../src/conversation/adhoc-conversations.ts";
-import { COMMANDS } from "../../../../src/conversation/commands.ts";
+import { COMMANDS } from "../../../../flows/registry.ts";
 import { createLogger } from "../../../../src/log/logger.ts";
 import { statsFlow } from "../../../../flows/admin/stats.ts";
 import { Audiences } from "../../../../flows/admin/audience.ts";

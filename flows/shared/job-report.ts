@@ -1,7 +1,8 @@
-import type { Catalog } from "../i18n/catalog.ts";
-import type { Job } from "./job.ts";
-import { countJob } from "./job.ts";
-import { longList } from "../i18n/cut-list.ts";
+import type { Catalog } from "../../src/i18n/catalog.ts";
+import type { Job } from "../../src/jobs/job.ts";
+import { countJob } from "../../src/jobs/job.ts";
+import type { JobEvent } from "../../src/jobs/job-events.ts";
+import { longList } from "../../src/i18n/cut-list.ts";
 
 /**
  * A list for the first message, cut by longList with "and N more in the next messages";
@@ -82,4 +83,25 @@ export function renderJobProgress(catalog: Catalog, lang: string, job: Job): str
       return catalog.t(lang, "job-progress", { done: c.moved + c.failed, total: job.contacts.length });
     }
   }
+}
+
+/** What the user reads about a job event: a progress line, the report, or why it stopped. */
+export function jobMessages(catalog: Catalog, lang: string, event: JobEvent): string[] {
+  const { job } = event;
+  switch (event.type) {
+    case "progress":
+      return [renderJobProgress(catalog, lang, job)];
+    case "finished":
+      return renderJobReport(catalog, lang, job);
+    case "interrupted":
+      return [catalog.t(lang, `${job.kind}-interrupted`)];
+    case "already-running":
+      return [catalog.t(lang, `${job.kind}-already-running`)];
+  }
+}
+
+/** The plain chat notice a contact gets from the old account when the user asked to tell everyone. */
+export function contactNotice(catalog: Catalog, lang: string, job: Job): string {
+  // The link is one variable so right-to-left isolation marks wrap it whole and it stays clickable.
+  return catalog.t(lang, "move-contact-notice", { old: job.user, target: job.target, link: `xmpp:${job.target}?roster` });
 }

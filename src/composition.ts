@@ -1,0 +1,161 @@
+import type Keyv from "keyv";
+import type { Logger } from "pino";
+import type { Settings } from "./config/settings.ts";
+import type { Catalog } from "./i18n/catalog.ts";
+import { chooseLanguage } from "./i18n/choose-language.ts";
+import { Preferences } from "./users/preferences.ts";
+import { KnownUsers } from "./users/known-users.ts";
+import { SessionStore } from "./conversation/session-store.ts";
+import { SecretVault } from "./conversation/secret-vault.ts";
+import { ChatConversations } from "./conversation/chat-conversations.ts";
+import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
+import type { ConversationDeps } from "./conversation/conversation-deps.ts";
+import { JobStore } from "./jobs/job-store.ts";
+import { JobManager } from "./jobs/job-manager.ts";
+import type { AccountSession } from "./protocol/connection/account-session.ts";
+import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
+import type { Contact } from "./core/contact.ts";
+import { COMMANDS, buildFlows, jobWording, createAdmin, type AdminConnection } from "../flows/registry.ts";
+
+/** What Ferry's engine talks through: the bot's XMPP connection in `ferry`, fakes in unit tests. */
+export interface FerryPorts {
+  store: Keyv;
+  catalog: Catalog;
+  log: Logger;
+  /** Signs in to a user's own account (rejects with a SignInError). */
+  signIn(jid: string, password: string): Promise<AccountSession>;
+  profile: {
+    inspect(old: AccountSession): Promise<ProfileInventory>;
+    copy(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
+    publishStatement(old: AccountSession, newJid: string): Promise<void>;
+  };
+  /** The client a user writes from, reached through the bot (XEP-0144 suggestions). */
+  userClients: {
+    takesSuggestions(user: string): Promise<boolean>;
+    suggest(user: string, contacts: Contact[], body: string): Promise<void>;
+  };
+  /** How a legacy gateway escapes addresses (asked of the gateway). */
+  transportEscaping(domain: string): Promise<"xep0106" | "percent">;
+  /** Messages to a user outside a reply (job reports, progress, broadcast reports). */
+  outbox: {
+    notify(user: string, texts: string[]): Promise<void>;
+    progress(user: string, text: string): Promise<void>;
+  };
+  /** The bot's own connection, for the admin commands (XEP-0133 lists, broadcasts, uploads); without it there are none. */
+  bot?: AdminConnection;
+}
+
+/**
+ * Builds Ferry's engine from settings and ports: the conversations (chat and
+ * ad-hoc over the same flows), the job engine with its events worded for each
+ * user, and the admin services. The bot (src/bot.ts) and the unit tests'
+ * world both build it here, so both run the same wiring.
+ */
+export function composeFerry(settings: Settings, ports: FerryPorts) {
+  const { store, catalog, log } = ports;
+  const preferences = new Preferences(store);
+  const knownUsers = new KnownUsers(store);
+  const secrets = new SecretVault();
+  const jobs = new JobStore(store, "job");
+  const imports = new JobStore(store, "import");
+  const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
+  const manager = new JobManager({
+    stores: { move: jobs, import: imports },
+    log,
+    signIn: ports.signIn,
+    copyProfile: ports.profile.copy,
+    publishStatement: ports.profile.publishStatement,
+    noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
+    serverRate: settings.serverRate,
+    botJid: settings.jid,
+  });
+  const move = {
+    secrets,
+    jobs,
+    manager,
+    botJid: settings.jid,
+    signIn: ports.signIn,
+    inspectProfile: ports.profile.inspect,
+    serviceMap: settings.serviceMap,
+    providers: settings.providers,
+    serverRate: settings.serverRate,
+  };
+  const contactImport = {
+    secrets,
+    manager,
+    contactMap: settings.contactMap,
+    transports: settings.transports,
+    transportEscaping: ports.transportEscaping,
+    maxBytes: settings.importMaxBytes,
+    allowPrivate: settings.importAllowPrivate,
+    clientTakesSuggestions: ports.userClients.takesSuggestions,
+    suggest: async (user: string, contacts: Contact[]) =>
+      ports.userClients.suggest(user, contacts, catalog.t(await languageOf(user), "import-suggestion-body", { count: contacts.length })),
+  };
+  const admin =
+    ports.bot &&
+    createAdmin({
+      xmpp: ports.bot,
+      botJid: settings.jid,
+      store,
+      catalog,
+      preferences,
+      jobs,
+      imports,
+      log,
+      broadcastRate: settings.broadcastRate,
+      schedulerIntervalMs: settings.schedulerIntervalMs,
+      notify: ports.outbox.notify,
+      knownUsers: () => knownUsers.all(),
+      download: { maxBytes: settings.importMaxBytes, allowPrivate: settings.importAllowPrivate },
+    });
+  const deps: ConversationDeps = {
+    catalog,
+    preferences,
+    knownUsers,
+    flows: buildFlows({ catalog, preferences, move, contactImport, admin: admin?.services }),
+    commands: COMMANDS,
+    secrets,
+    admins: new Set(settings.admins),
+    log,
+  };
+  const chat = new ChatConversations(deps, new SessionStore(store));
+  const adhoc = new AdhocConversations(deps);
+
+  manager.onEvent(async (event) => {
+    const user = event.job.user;
+    const texts = jobWording.messages(catalog, await languageOf(user), event);
+    if (event.type === "progress") return ports.outbox.progress(user, texts[0]!);
+    await ports.outbox.notify(user, texts).catch(() => undefined);
+    // The flow that waits for the job moves on (ends), and says what it says then.
+    if (event.type !== "already-running") await ports.outbox.notify(user, await chat.deliver(user, { type: "job.finished", status: event.job.status }));
+  });
+
+  return {
+    deps,
+    chat,
+    adhoc,
+    manager,
+    jobs,
+    imports,
+    secrets,
+    preferences,
+    admin: admin?.services,
+    /** Once the bot is online: jobs a dead process left are marked interrupted, broadcasts go on. */
+    async start(): Promise<void> {
+      await manager.recover();
+      // Another instance sharing the store may die while this one runs: its jobs are checked on the scheduler's tick.
+      manager.watch(settings.schedulerIntervalMs);
+      await admin?.start();
+    },
+    /** Replies in progress finish; running jobs and broadcasts stop between two contacts, resumable. */
+    async stop(): Promise<void> {
+      await chat.drain();
+      await manager.interruptAll();
+      await admin?.stop();
+      secrets.clearAll();
+    },
+  };
+}
+
+export type FerryEngine = ReturnType<typeof composeFerry>;
