@@ -20,7 +20,7 @@ import Keyv from "keyv";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
 import { signIn, type AccountSession } from "../src/protocol/connection/account-session.ts";
 import { readRoster } from "../src/protocol/account/roster.ts";
-import { planMigration } from "../src/core/migration-plan.ts";
+import { planMigration } from "../flows/move/roster-plan.ts";
 import type { Contact, Subscription } from "../src/core/contact.ts";
 import { newJob, type Job } from "../src/jobs/job.ts";
 import { runJob } from "../src/jobs/job-runner.ts";

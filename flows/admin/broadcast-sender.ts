@@ -1,6 +1,7 @@
 import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
-import type { Catalog, MessageArgs } from "../../src/i18n/catalog.ts";
+import type { Catalog } from "../../src/i18n/catalog.ts";
+import { longList } from "../../src/i18n/cut-list.ts";
 import type { Preferences } from "../../src/users/preferences.ts";
 import { chooseLanguage } from "../../src/i18n/choose-language.ts";
 import { Pacer } from "../../src/jobs/pacer.ts";
@@ -9,8 +10,6 @@ import { composeNotice } from "./compose-notice.ts";
 import { messageBounce } from "../../src/protocol/message-bounce.ts";
 
 const ID_PREFIX = "ferry-bc.";
-/** Failed recipients listed by name in the report; the rest are counted. */
-const REPORT_LIMIT = 25;
 
 export interface SenderDeps {
   store: BroadcastStore;
@@ -116,10 +115,11 @@ export class BroadcastSender {
     const report = await this.report(b);
     log.info({ broadcast: b.id, sent: report.sent, failed: report.failed.length }, "broadcast finished");
     const lang = await this.adminLang(b.by);
-    const failedLines: { key: string; args: MessageArgs }[] = report.failed.slice(0, REPORT_LIMIT).map((f) => ({ key: "broadcast-failed-item", args: { ...f } }));
-    if (report.failed.length > REPORT_LIMIT) failedLines.push({ key: "report-and-more", args: { count: report.failed.length - REPORT_LIMIT } });
     const texts = [catalog.t(lang, "broadcast-report", { sent: report.sent, failed: report.failed.length, total })];
-    if (failedLines.length > 0) texts.push(catalog.t(lang, "broadcast-failed-list", { list: { lines: failedLines } }));
+    // Cut as the end-of-move report is: every recipient not reached is named, the rest in follow-up messages.
+    const failed = longList(report.failed.map((f) => ({ key: "broadcast-failed-item", args: { ...f } })));
+    if (failed.first.length > 0) texts.push(catalog.t(lang, "broadcast-failed-list", { list: { lines: [...failed.first, ...(failed.more ? [failed.more] : [])] } }));
+    for (const page of failed.followUps) texts.push(catalog.t(lang, "broadcast-failed-list", { list: { lines: page } }));
     await this.deps.notify(b.by, texts);
   }
 

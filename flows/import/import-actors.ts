@@ -4,14 +4,13 @@ import type { SecretVault } from "../../src/conversation/secret-vault.ts";
 import type { MessageLines } from "../../src/i18n/catalog.ts";
 import { cutList } from "../../src/i18n/cut-list.ts";
 import type { Contact } from "../../src/core/contact.ts";
-import { userWasSubscribedTo, contactWasSubscribedToUser } from "../../src/core/contact.ts";
-import type { PlannedContact } from "../../src/core/migration-plan.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";
 import { newJob } from "../../src/jobs/job.ts";
 import { downloadFile } from "../../src/protocol/account/http-upload.ts";
 import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
+import { planImport } from "./import-plan.ts";
 
 /** What the import flow's actors need from the running bot. */
 export interface ImportServices {
@@ -95,42 +94,31 @@ export const readImportActor = (s: ImportServices) =>
     for (const [network, domain] of Object.entries(s.transports)) {
       transports[network as keyof TransportTable] = { domain, escaping: await s.transportEscaping(domain) };
     }
-    const { mapped, unmapped } = mapEntries(parsed.entries, { contactMap: s.contactMap, transports });
-    // An account export says who shared presence with whom: follow it, so nobody is pre-approved whom the
-    // user never accepted (an unanswered request, an unreadable subscription). Other files only name people
-    // the user wants as contacts: ask them, and let them see the user.
-    const fromRoster = parsed.format === "xep0227";
-    const contacts: PlannedContact[] = mapped.map(({ contact }) => ({
-      ...contact,
-      subscribe: fromRoster ? userWasSubscribedTo(contact) : true,
-      preApprove: fromRoster ? contactWasSubscribedToUser(contact) : true,
-    }));
-    const unanswered = mapped.filter(({ contact, from }) => from.pendingIn === true && !contactWasSubscribedToUser(contact)).map(({ contact }) => contact.jid);
-    const skipped = unmapped.map(({ entry, reason }) => ({ jid: entry.address, ...(entry.name ? { name: entry.name } : {}), reason }));
-    const groups = [...new Set(contacts.flatMap((c) => c.groups))];
-    const job = newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups);
-    if (unanswered.length > 0) job.unanswered = unanswered;
+    const mapping = mapEntries(parsed.entries, { contactMap: s.contactMap, transports });
+    const plan = planImport(mapping, { user: input.user, fromRoster: parsed.format === "xep0227" });
+    const job = newJob("import", s.manager.newJobId(), input.user, plan.target, plan.contacts, plan.skipped, plan.groups);
+    if (plan.unanswered) job.unanswered = plan.unanswered;
     await refuseWhileRunning(s, input.user);
     // A draft until the user picks an account: an abandoned preview leaves the last import's record alone.
     await s.manager.store("import").saveDraft(job);
     const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
-    for (const m of mapped) byRule[m.rule] += 1;
+    for (const m of mapping.mapped) byRule[m.rule] += 1;
     // An XMPP address maps to itself: listing it would say nothing.
-    const renamed = mapped.filter((m) => m.rule !== "xmpp");
+    const renamed = mapping.mapped.filter((m) => m.rule !== "xmpp");
     return {
       format: parsed.format,
       found: parsed.entries.length,
-      mapped: contacts.length,
+      mapped: plan.contacts.length,
       byRule,
       renamed: renamed.length,
       renamedList: cutList(renamed, ({ from, contact, rule }) => ({ key: "import-mapped-item", args: { address: from.address, jid: contact.jid, rule } })),
-      unmapped: skipped.length,
-      unmappedList: cutList(skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
-      groups: groups.length,
+      unmapped: plan.skipped.length,
+      unmappedList: cutList(plan.skipped, (x) => ({ key: "report-skipped-item", args: { jid: x.jid, reason: x.reason } })),
+      groups: plan.groups.length,
       problems: parsed.problems.length,
       problemList: cutList(parsed.problems, (p) => ({ key: "import-problem-item", args: { code: p.code, line: p.line ?? 0, detail: p.detail ?? "" } })),
-      unanswered: unanswered.length,
-      unansweredList: cutList(unanswered, (jid) => ({ key: "import-unanswered-item", args: { jid } })),
+      unanswered: plan.unanswered?.length ?? 0,
+      unansweredList: cutList(plan.unanswered ?? [], (jid) => ({ key: "import-unanswered-item", args: { jid } })),
     };
   });
 

@@ -3,7 +3,8 @@ import type { AccountSession } from "../../src/protocol/connection/account-sessi
 import { SignInError } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
-import { planMigration, transportItems, type SkipReason } from "../../src/core/migration-plan.ts";
+import type { SkipReason } from "../../src/core/migration-plan.ts";
+import { planMigration, transportItems } from "./roster-plan.ts";
 import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";

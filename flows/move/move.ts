@@ -261,7 +261,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
               ),
               enqueueActions(({ event, enqueue }) => {
                 const { unchecked } = event.output;
-                if (unchecked.length > 0) enqueue.emit(say("move-plan-unchecked", { count: unchecked.length, domains: unchecked.slice(0, 25) }));
+                if (unchecked.length > 0) enqueue.emit(say("move-plan-unchecked", { count: unchecked.length, domains: cutList(unchecked, (domain) => ({ key: "move-plan-unchecked-item", args: { domain } })) }));
               }),
             ],
           },

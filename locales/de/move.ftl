@@ -63,6 +63,7 @@ move-plan-unchecked = { $count ->
        *[other] { $count } Domains nicht geprüft (es blieb keine Zeit zu fragen, ob sie Gateways sind; ihre Kontakte ziehen ganz normal um):
     }
     { $domains }
+move-plan-unchecked-item = { $domain }
 move-ask-confirm = Soll ich jetzt anfangen?
 move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
 move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.

@@ -63,6 +63,7 @@ move-plan-unchecked = { $count ->
        *[other] { $count } domains not checked (no time was left to ask whether they are gateways, so their contacts will be moved as usual):
     }
     { $domains }
+move-plan-unchecked-item = { $domain }
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-declined = OK, I changed nothing. Send *move* when you want to start again.

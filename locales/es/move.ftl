@@ -79,6 +79,7 @@ move-plan-unchecked = { $count ->
        *[other] { $count } dominios sin comprobar (no quedó tiempo para preguntarles si son pasarelas; sus contactos se trasladarán como siempre):
     }
     { $domains }
+move-plan-unchecked-item = { $domain }
 move-ask-confirm = ¿Empiezo ya?
 move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
 move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.

@@ -71,6 +71,7 @@ move-plan-unchecked = { $count ->
        *[other] { $count } domaines non vérifiés (pas eu le temps de leur demander s’ils sont des passerelles ; leurs contacts seront déplacés normalement) :
     }
     { $domains }
+move-plan-unchecked-item = { $domain }
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.

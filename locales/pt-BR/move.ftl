@@ -80,6 +80,7 @@ move-plan-unchecked = { $count ->
        *[other] { $count } domínios não verificados (não deu tempo de perguntar se eles são gateways; os contatos deles serão migrados normalmente):
     }
     { $domains }
+move-plan-unchecked-item = { $domain }
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.

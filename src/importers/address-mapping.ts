@@ -1,6 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { Contact, Subscription } from "../core/contact.ts";
 import { normaliseJid } from "../core/jid.ts";
+import type { SkipReason } from "../core/migration-plan.ts";
 import { escapeJidLocal } from "./escape-jid-local.ts";
 import { ImportError, type ImportEntry, type Network, type ParseProblem } from "./import-entry.ts";
 
@@ -17,7 +18,8 @@ export type TransportTable = Partial<Record<Exclude<Network, "xmpp">, TransportC
 export type ContactMap = ReadonlyMap<string, string>;
 
 export type MappingRule = "admin-map" | "xmpp" | "transport";
-export type UnmappedReason = "no-mapping" | "invalid-address" | "transport-unknown";
+/** Why an entry maps to no JID: the plan's skip reasons that belong to files. */
+export type UnmappedReason = Extract<SkipReason, "no-mapping" | "invalid-address" | "transport-unknown">;
 
 export interface MappingResult {
   mapped: Array<{ contact: Contact; rule: MappingRule; from: ImportEntry }>;

@@ -74,6 +74,20 @@ describe("BroadcastSender", () => {
     expect((await w.store.get("b1"))?.status).toBe("done");
   });
 
+  it("names every recipient not reached, however many: past the first 25 in follow-up messages, as the end-of-move report does", async () => {
+    const w = world();
+    const recipients = Array.from({ length: 130 }, (_, i) => `r${i}@old.test`);
+    await w.sender({ send: () => Promise.reject(new Error("not-connected")) }).start(broadcast(recipients));
+    await until(() => w.notices.some((n) => /finished/.test(n.text)));
+    const texts = w.notices.map((n) => n.text);
+    expect(texts[0]).toBe("Broadcast finished: 0 of 130 sent, 130 failed.");
+    expect(texts[1]).toMatch(/^Not reached:\n/);
+    expect(texts[1]).toMatch(/…and 105 more, listed in the next messages\.$/);
+    expect(texts.slice(2).every((t) => t.startsWith("Not reached:\n"))).toBe(true);
+    const named = texts.flatMap((t) => [...t.matchAll(/^(r\d+@old\.test) \(/gm)].map((m) => m[1]));
+    expect(named).toEqual(recipients);
+  });
+
   it("journals each recipient as sent before the message leaves, so a crash in between can never double it", async () => {
     const w = world();
     await w.sender().start(broadcast(["anna@old.test", "bert@old.test", "cleo@old.test"]));

@@ -7,7 +7,7 @@ import { runJob } from "../../../../src/jobs/job-runner.ts";
 import { Pacer } from "../../../../src/jobs/pacer.ts";
 import { copyProfile } from "../../../../src/protocol/profile/copy-profile.ts";
 import { publishMovedStatement } from "../../../../src/protocol/profile/moved-statement.ts";
-import { planMigration } from "../../../../src/core/migration-plan.ts";
+import { planMigration } from "../../../../flows/move/roster-plan.ts";
 
 const alice = "alice@old.test";
 const target = "alice@new.test";

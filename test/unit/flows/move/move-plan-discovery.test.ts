@@ -31,9 +31,10 @@ describe("the move plan's gateway check", () => {
     const unchecked = plan.match(/(\d+) domains not checked \(no time was left to ask whether they are gateways/);
     expect(unchecked).not.toBeNull();
     const count = Number(unchecked![1]);
-    // Asked 32 at a time, each given 5 s: what was not asked in the plan's 15 s is listed, the first 25 by name.
+    // Asked 32 at a time, each given 5 s: what was not asked in the plan's 15 s is listed, the first 25 by name, one a line, the rest counted.
     expect(count).toBeGreaterThan(100);
     expect(plan).toContain(`d${200 - count}.example`);
+    expect(plan).toMatch(new RegExp(`\nd${200 - count + 24}\\.example\n…and ${count - 25} more\\.`));
     expect(plan).not.toContain(`d${200 - count + 25}.example`);
     expect(plan).toMatch(/Shall I start now\?/);
   });

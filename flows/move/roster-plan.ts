@@ -1,0 +1,41 @@
+import type { Contact } from "../../src/core/contact.ts";
+import { userWasSubscribedTo, contactWasSubscribedToUser } from "../../src/core/contact.ts";
+import { normaliseJid, domainOf } from "../../src/core/jid.ts";
+import { migrationPlan, type MigrationPlan, type PlannedContact, type SkippedContact, type SkipReason } from "../../src/core/migration-plan.ts";
+
+export interface PlanContext {
+  source: string;
+  target: string;
+  bot: string;
+  /** Domains known to be legacy gateways (roster items without a local part, or disco identity `gateway`). */
+  gatewayDomains: ReadonlySet<string>;
+}
+
+/** Domains of roster items that are themselves transports (no local part: `msn.example.org`). */
+export function transportItems(roster: Contact[]): Set<string> {
+  return new Set(roster.map((c) => normaliseJid(c.jid)).filter((j): j is string => j !== undefined && !j.includes("@")));
+}
+
+/** A move's plan: each roster item is moved with the subscriptions it had, or skipped with the reason. */
+export function planMigration(roster: Contact[], ctx: PlanContext): MigrationPlan {
+  const contacts: PlannedContact[] = [];
+  const skipped: SkippedContact[] = [];
+  const seen = new Set<string>();
+  for (const item of roster) {
+    const jid = normaliseJid(item.jid);
+    const name = item.name;
+    const skip = (reason: SkipReason) => skipped.push({ jid: jid ?? item.jid, ...(name ? { name } : {}), reason });
+    if (!jid) skip("invalid-jid");
+    else if (!jid.includes("@")) skip("transport");
+    else if (ctx.gatewayDomains.has(domainOf(jid))) skip("legacy-network");
+    else if (jid === ctx.source) skip("self");
+    else if (jid === ctx.target) skip("target");
+    else if (jid === ctx.bot) skip("bot");
+    else if (seen.has(jid)) skip("duplicate");
+    else {
+      seen.add(jid);
+      contacts.push({ ...item, jid, subscribe: userWasSubscribedTo(item), preApprove: contactWasSubscribedToUser(item) });
+    }
+  }
+  return migrationPlan({ source: ctx.source, target: ctx.target, contacts, skipped });
+}
