@@ -1,16 +1,17 @@
-import { xml, type Client } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
 import type Keyv from "keyv";
 import type { Logger } from "pino";
 import type { Catalog } from "../../src/i18n/catalog.ts";
 import type { Preferences } from "../../src/users/preferences.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import { domainOf } from "../../src/core/jid.ts";
-import { downloadFile, uploadFile, type UploadFile, type UploadResult } from "../../src/protocol/account/http-upload.ts";
-import { botSession } from "../../src/protocol/connection/bot-session.ts";
+import { uploadFile, type UploadFile, type UploadResult } from "../../src/protocol/account/http-upload.ts";
+import { downloadFile } from "../../src/net/guarded-download.ts";
+import { botSession, type BotClient } from "../../src/protocol/connection/bot-session.ts";
+import { sendChat } from "../../src/protocol/chat-message.ts";
+import { onMessageBounces } from "../../src/protocol/message-bounce.ts";
 import { Audiences } from "./audience.ts";
 import { BroadcastStore } from "./broadcast-store.ts";
-import { BroadcastSender } from "./broadcast-sender.ts";
+import { BroadcastSender, BROADCAST_ID_PREFIX } from "./broadcast-sender.ts";
 import { BroadcastScheduler } from "./scheduler.ts";
 import { launchBroadcast, type LaunchRequest } from "./launch.ts";
 
@@ -35,7 +36,7 @@ export interface AdminServices {
 }
 
 export interface AdminOptions {
-  xmpp: Client;
+  xmpp: BotClient;
   botJid: string;
   store: Keyv;
   catalog: Catalog;
@@ -67,7 +68,7 @@ export function createAdmin(o: AdminOptions) {
     preferences: o.preferences,
     botJid: o.botJid,
     rate: o.broadcastRate,
-    send: (to, body, lang, id) => o.xmpp.send(xml("message", { type: "chat", to, id, "xml:lang": lang }, xml("body", {}, body))),
+    send: (to, body, lang, id) => sendChat(session, to, body, { id, lang }),
     notify: o.notify,
     log,
   });
@@ -88,7 +89,7 @@ export function createAdmin(o: AdminOptions) {
     countImportsDone: () => o.imports.finishedCount(),
     now,
   };
-  o.xmpp.on("stanza", (stanza: Element) => void sender.onStanza(stanza).catch((err) => log.error({ err }, "bounce not recorded")));
+  onMessageBounces(session, BROADCAST_ID_PREFIX, (bounce) => void sender.onBounce(bounce).catch((err) => log.error({ err }, "bounce not recorded")));
   return {
     services,
     async start(): Promise<void> {

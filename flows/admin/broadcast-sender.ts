@@ -1,4 +1,3 @@
-import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
 import type { Catalog } from "../../src/i18n/catalog.ts";
 import { longList } from "../../src/i18n/cut-list.ts";
@@ -7,9 +6,10 @@ import { chooseLanguage } from "../../src/i18n/choose-language.ts";
 import { Pacer } from "../../src/jobs/pacer.ts";
 import type { Broadcast, BroadcastStore } from "./broadcast-store.ts";
 import { composeNotice } from "./compose-notice.ts";
-import { messageBounce } from "../../src/protocol/message-bounce.ts";
+import type { MessageBounce } from "../../src/protocol/message-bounce.ts";
 
-const ID_PREFIX = "ferry-bc.";
+/** Starts the id of every broadcast message, so its error bounce can be told apart (see onBounce). */
+export const BROADCAST_ID_PREFIX = "ferry-bc.";
 
 export interface SenderDeps {
   store: BroadcastStore;
@@ -62,10 +62,8 @@ export class BroadcastSender {
     await Promise.all([...this.running.values()].map((e) => e.done));
   }
 
-  /** An error bounce of a broadcast message: its recipient failed, with the server's reason. */
-  async onStanza(stanza: Element): Promise<void> {
-    const bounce = messageBounce(stanza, ID_PREFIX);
-    if (!bounce) return;
+  /** An error bounce of a broadcast message (id prefix BROADCAST_ID_PREFIX): its recipient failed, with the server's reason. */
+  async onBounce(bounce: MessageBounce): Promise<void> {
     const broadcastId = bounce.ref.split(".")[0]!;
     await this.deps.store.setDelivery(broadcastId, bounce.from, { state: "failed", reason: bounce.condition, at: new Date().toISOString() });
   }
@@ -94,7 +92,7 @@ export class BroadcastSender {
       const lang = chooseLanguage(catalog, await this.deps.preferences.get(to));
       await store.setDelivery(b.id, to, { state: "sent", at: new Date().toISOString() });
       try {
-        await this.deps.send(to, composeNotice(catalog, lang, b.texts, this.deps.botJid), lang, `${ID_PREFIX}${b.id}.${i}`);
+        await this.deps.send(to, composeNotice(catalog, lang, b.texts, this.deps.botJid), lang, `${BROADCAST_ID_PREFIX}${b.id}.${i}`);
       } catch {
         // The bot's own connection failed: a code the report can word in the admin's language, not an exception's English.
         await store.setDelivery(b.id, to, { state: "failed", reason: "send-failed", at: new Date().toISOString() });

@@ -6,7 +6,7 @@ import { cutList } from "../../src/i18n/cut-list.ts";
 import type { Contact } from "../../src/core/contact.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";
 import { newJob } from "../../src/jobs/job.ts";
-import { downloadFile } from "../../src/protocol/account/http-upload.ts";
+import { downloadFile } from "../../src/net/guarded-download.ts";
 import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";

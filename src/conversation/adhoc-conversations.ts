@@ -3,43 +3,12 @@ import type { ConversationDeps } from "./conversation-deps.ts";
 import type { FlowDefinition, FlowInput, Say } from "./flow-contract.ts";
 import { currentStep } from "./flow-contract.ts";
 import { runFlowTurn, type FlowTurn } from "./flow-runner.ts";
-import { parseFormValue, type FieldMedia, type FieldSpec, type FieldValues, type StepSpec } from "./fields.ts";
+import { parseFormValue, type FieldSpec, type FieldValues, type StepSpec } from "./fields.ts";
 import { renderMenu, renderText } from "./render-text.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
 import { visibleCommands, type CommandDef } from "./commands.ts";
-
-/** A field as a client will show it, in the user's language. */
-export interface RenderedField {
-  var: string;
-  type: FieldSpec["type"];
-  label: string;
-  desc?: string;
-  required: boolean;
-  options?: { value: string; label: string }[];
-  media?: FieldMedia[];
-}
-
-export interface AdhocRequest {
-  user: string;
-  node: string;
-  sessionid?: string;
-  action: "execute" | "next" | "complete" | "prev" | "cancel";
-  /** Submitted form values by field var. */
-  values?: Record<string, string[]>;
-  lang?: string;
-}
-
-export type AdhocResponse =
-  | { error: "item-not-found" | "bad-request" | "bad-sessionid" }
-  | {
-      status: "executing" | "completed" | "canceled";
-      sessionid: string;
-      lang: string;
-      notes: { type: "info" | "warn" | "error"; text: string }[];
-      form?: { title: string; instructions: string[]; fields: RenderedField[] };
-      /** Results of a completed command (a `result` form), by field name: their lines. */
-      result?: Record<string, string[]>;
-    };
+import type { AdhocHandler, AdhocRequest, AdhocResponse } from "../protocol/bot/adhoc-responder.ts";
+import type { CommandDirectory } from "../protocol/bot/service-discovery.ts";
 
 interface AdhocSession {
   user: string;
@@ -57,7 +26,7 @@ const SESSION_TTL_MS = 30 * 60_000;
  * its fields. Sessions are short-lived and kept in memory only, as clients
  * cannot resume an ad-hoc session across a restart anyway.
  */
-export class AdhocConversations {
+export class AdhocConversations implements AdhocHandler, CommandDirectory {
   private readonly sessions = new Map<string, AdhocSession>();
 
   constructor(private readonly deps: ConversationDeps) {}

@@ -10,6 +10,7 @@ import { chooseLanguage } from "../i18n/choose-language.ts";
 import { foldWord } from "../i18n/fold-word.ts";
 import { matchCommand, isWord, type CommandMatch } from "./match-command.ts";
 import { visibleCommands } from "./commands.ts";
+import type { ChatHandler } from "../protocol/bot/chat-router.ts";
 
 /**
  * The chat front-end of every flow: one message in, the replies out. Fields
@@ -17,7 +18,7 @@ import { visibleCommands } from "./commands.ts";
  * Messages of one user are handled strictly in order; users never wait for
  * each other.
  */
-export class ChatConversations {
+export class ChatConversations implements ChatHandler {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly log: Logger;
 

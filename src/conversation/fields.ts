@@ -1,4 +1,5 @@
 import type { MessageArgs } from "../i18n/catalog.ts";
+import type { FormMedia } from "../protocol/bot/data-forms.ts";
 import { normaliseJid, isUserJid } from "../core/jid.ts";
 import { BIDI_MARKS, foldWord } from "../i18n/fold-word.ts";
 
@@ -18,16 +19,8 @@ export interface FieldOption {
   labelArgs?: MessageArgs;
 }
 
-/** XEP-0221 media that goes with a field: a provider's CAPTCHA image or sound. */
-export interface FieldMedia {
-  /** `http(s):` or `cid:` (XEP-0231 bits of binary) URI. */
-  uri: string;
-  /** MIME type of the URI's content, e.g. `image/png`. */
-  type?: string;
-  width?: number;
-  height?: number;
-  /** Base64 content of a `cid:` URI, when its source sent it inline (XEP-0231). */
-  data?: string;
+/** XEP-0221 media that goes with a field (a provider's CAPTCHA image or sound), as flows hand it on. */
+export interface FieldMedia extends FormMedia {
   /** An http(s) copy of inline content, for chat, where inline data cannot be shown. */
   link?: string;
 }

@@ -1,5 +1,6 @@
 import type { Element } from "@xmpp/xml";
 import { bareOf } from "../core/jid.ts";
+import type { AccountSession } from "./connection/account-session.ts";
 
 /** An error bounce of a message Ferry sent: which one (by id), from whom, and why. */
 export interface MessageBounce {
@@ -22,4 +23,12 @@ export function messageBounce(stanza: Element, idPrefix: string): MessageBounce 
   // The condition is the <error/> child that is not the optional human-readable <text/>.
   const condition = stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error";
   return { ref: id.slice(idPrefix.length), from: bareOf(String(stanza.attrs.from ?? "")), condition };
+}
+
+/** Calls `listener` with each error bounce, among the stanzas `source` receives, of a message whose id starts with `idPrefix`. */
+export function onMessageBounces(source: Pick<AccountSession, "onStanza">, idPrefix: string, listener: (bounce: MessageBounce) => void): void {
+  source.onStanza((stanza) => {
+    const bounce = messageBounce(stanza, idPrefix);
+    if (bounce) listener(bounce);
+  });
 }

@@ -10,7 +10,8 @@ import { SaxesParser } from "saxes";
 import { freePort, startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
 import { signIn, type AccountSession } from "../../src/protocol/connection/account-session.ts";
 import { fetchRegistrationForm, registerAccount } from "../../src/protocol/account/in-band-registration.ts";
-import { downloadFile, uploadFile } from "../../src/protocol/account/http-upload.ts";
+import { uploadFile } from "../../src/protocol/account/http-upload.ts";
+import { downloadFile } from "../../src/net/guarded-download.ts";
 import { exportAccount } from "../../src/protocol/account/xep0227-export.ts";
 import { parseXep0227 } from "../../src/importers/parse-xep0227.ts";
 

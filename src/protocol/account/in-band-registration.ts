@@ -12,9 +12,8 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { firstReachable, serviceCandidates, type SrvLookup } from "../connection/service-candidates.ts";
 import { NS_DATA, NS_STREAMS } from "../namespaces.ts";
-import { NS_BOB, NS_MEDIA } from "../bot/data-forms.ts";
+import { NS_BOB, NS_MEDIA, type FormMedia } from "../bot/data-forms.ts";
 import { ferryClient } from "../connection/ferry-client.ts";
-import type { FieldMedia } from "../../conversation/fields.ts";
 
 const NS_REGISTER = "jabber:iq:register";
 const NS_REGISTER_FEATURE = "http://jabber.org/features/iq-register";
@@ -23,9 +22,6 @@ const NS_OOB = "jabber:x:oob";
 /** Children of a legacy registration query that are not fields to fill in. */
 const NOT_LEGACY_FIELDS = new Set(["instructions", "registered", "remove", "x", "data"]);
 const CLOSED_CONDITIONS = new Set(["not-allowed", "service-unavailable", "feature-not-implemented"]);
-
-/** A field's media (XEP-0221) as the provider sent it; Ferry adds no link here. */
-export type RegistrationMedia = Omit<FieldMedia, "link">;
 
 /**
  * One field of a registration form, in XEP-0004 terms. Legacy XEP-0077 fields
@@ -43,7 +39,7 @@ export interface RegistrationField {
   values: string[];
   options: { label?: string; value: string }[];
   /** XEP-0221 media, e.g. a XEP-0158 CAPTCHA image or sound. */
-  media: RegistrationMedia[];
+  media: FormMedia[];
 }
 
 export type RegistrationForm =
@@ -182,12 +178,12 @@ function dataFormField(field: Element, query: Element): RegistrationField {
   return out;
 }
 
-function mediaOf(media: Element, query: Element): RegistrationMedia[] {
+function mediaOf(media: Element, query: Element): FormMedia[] {
   const width = Number(media.attrs.width);
   const height = Number(media.attrs.height);
   return media.getChildren("uri").map((u) => {
     const uri = u.text().trim();
-    const m: RegistrationMedia = { uri };
+    const m: FormMedia = { uri };
     const type = u.attrs.type as string | undefined;
     if (type !== undefined) m.type = type;
     if (Number.isInteger(width) && width > 0) m.width = width;

@@ -1,18 +1,46 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
-import type { AdhocConversations, AdhocRequest } from "../../conversation/adhoc-conversations.ts";
-import { bobElements, formElement, resultElement, submittedValues } from "./data-forms.ts";
+import { bobElements, formElement, resultElement, submittedValues, type FormField } from "./data-forms.ts";
 import { NS_COMMANDS, NS_DATA } from "../namespaces.ts";
 import { bareOf } from "../../core/jid.ts";
+
+/** One XEP-0050 `<command/>` request, read from its iq. */
+export interface AdhocRequest {
+  user: string;
+  node: string;
+  sessionid?: string;
+  action: "execute" | "next" | "complete" | "prev" | "cancel";
+  /** Submitted form values by field var. */
+  values?: Record<string, string[]>;
+  lang?: string;
+}
+
+/** What the command answers: an error, or its status with notes, a form to fill in or results. */
+export type AdhocResponse =
+  | { error: "item-not-found" | "bad-request" | "bad-sessionid" }
+  | {
+      status: "executing" | "completed" | "canceled";
+      sessionid: string;
+      lang: string;
+      notes: { type: "info" | "warn" | "error"; text: string }[];
+      form?: { title: string; instructions: string[]; fields: FormField[] };
+      /** Results of a completed command (a `result` form), by field name: their lines. */
+      result?: Record<string, string[]>;
+    };
+
+/** Whatever runs the commands behind the bot's ad-hoc nodes. */
+export interface AdhocHandler {
+  handle(req: AdhocRequest): Promise<AdhocResponse>;
+}
 
 const ACTIONS = new Set(["execute", "next", "complete", "prev", "cancel"]);
 
 const stanzaError = (type: string, condition: string, extra?: Element) =>
   xml("error", { type }, xml(condition, { xmlns: "urn:ietf:params:xml:ns:xmpp-stanzas" }), ...(extra ? [extra] : []));
 
-/** XEP-0050: `<command/>` iq sets become AdhocConversations requests and back. */
-export function respondToAdhoc(xmpp: Client, adhoc: AdhocConversations, log: Logger): void {
+/** XEP-0050: `<command/>` iq sets become requests to the handler, its responses `<command/>` results. */
+export function respondToAdhoc(xmpp: Client, adhoc: AdhocHandler, log: Logger): void {
   xmpp.iqCallee.set(NS_COMMANDS, "command", async (ctx: { stanza: Element; element: Element }) => {
     const { stanza, element } = ctx;
     const user = bareOf(String(stanza.attrs.from ?? ""));

@@ -2,7 +2,6 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { Logger } from "pino";
 import type { Catalog } from "../../i18n/catalog.ts";
-import type { ChatConversations } from "../../conversation/chat-conversations.ts";
 import type { RateLimiter } from "../../guard/rate-limiter.ts";
 import { readIncomingText } from "../../guard/incoming-text.ts";
 import { bareOf, domainOf } from "../../core/jid.ts";
@@ -12,10 +11,18 @@ const NS_OOB = "jabber:x:oob";
 /** Show "typing" only when an answer takes longer than this, so quick replies cost one stanza. */
 const COMPOSING_AFTER_MS = 300;
 
+/** Whatever answers the bot's chat messages. */
+export interface ChatHandler {
+  /** The replies to one message from a user, in order. */
+  handle(user: string, text: string, stanzaLang?: string): Promise<string[]>;
+  /** The language to answer this user in; `stanzaLang` is the message's xml:lang. */
+  language(user: string, stanzaLang?: string): Promise<string>;
+}
+
 export interface ChatRouterOptions {
   xmpp: Client;
   botJid: string;
-  chat: ChatConversations;
+  chat: ChatHandler;
   catalog: Catalog;
   limiter: RateLimiter;
   maxChars: number;

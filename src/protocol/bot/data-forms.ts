@@ -1,14 +1,38 @@
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import type { RenderedField } from "../../conversation/adhoc-conversations.ts";
-import type { FieldMedia } from "../../conversation/fields.ts";
 import { NS_DATA } from "../namespaces.ts";
 
 export const NS_MEDIA = "urn:xmpp:media-element";
 export const NS_BOB = "urn:xmpp:bob";
 
+/** XEP-0004 field types. */
+export type FormFieldType = "boolean" | "fixed" | "hidden" | "jid-multi" | "jid-single" | "list-multi" | "list-single" | "text-multi" | "text-private" | "text-single";
+
+/** XEP-0221 media that goes with a field: a provider's CAPTCHA image or sound. */
+export interface FormMedia {
+  /** `http(s):` or `cid:` (XEP-0231 bits of binary) URI. */
+  uri: string;
+  /** MIME type of the URI's content, e.g. `image/png`. */
+  type?: string;
+  width?: number;
+  height?: number;
+  /** Base64 content of a `cid:` URI, when its source sent it inline (XEP-0231). */
+  data?: string;
+}
+
+/** A field of a form Ferry sends, as a client will show it (texts already in the user's language). */
+export interface FormField {
+  var: string;
+  type: FormFieldType;
+  label: string;
+  desc?: string;
+  required: boolean;
+  options?: { value: string; label: string }[];
+  media?: FormMedia[];
+}
+
 /** A field's media (XEP-0221) as one element: its URIs are alternative forms of the same thing (image, sound). */
-function mediaElement(media: FieldMedia[]): Element {
+function mediaElement(media: FormMedia[]): Element {
   const size = media.find((m) => m.width !== undefined || m.height !== undefined);
   return xml(
     "media",
@@ -21,7 +45,7 @@ function mediaElement(media: FieldMedia[]): Element {
  * XEP-0231 data for the form's inline (`cid:`) media, to send along with the
  * form: the client has no other way to get it (the bot holds no copy to serve).
  */
-export function bobElements(fields: RenderedField[]): Element[] {
+export function bobElements(fields: FormField[]): Element[] {
   return fields.flatMap((f) =>
     (f.media ?? []).flatMap((m) =>
       m.uri.startsWith("cid:") && m.data !== undefined
@@ -33,7 +57,7 @@ export function bobElements(fields: RenderedField[]): Element[] {
 }
 
 /** An XEP-0004 form of type `form` for one step of a flow. */
-export function formElement(title: string, instructions: string[], fields: RenderedField[]): Element {
+export function formElement(title: string, instructions: string[], fields: FormField[]): Element {
   return xml(
     "x",
     { xmlns: NS_DATA, type: "form" },

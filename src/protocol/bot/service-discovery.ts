@@ -1,9 +1,15 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import type { AdhocConversations } from "../../conversation/adhoc-conversations.ts";
 import { bareOf } from "../../core/jid.ts";
 import { NS_COMMANDS, NS_INFO, NS_ITEMS } from "../namespaces.ts";
 
+/** The bot's ad-hoc commands as discovery shows them, per user (admins see more). */
+export interface CommandDirectory {
+  /** The commands this user may run, named in their language. */
+  list(user: string, stanzaLang?: string): Promise<{ node: string; name: string }[]>;
+  /** The command at `node` if this user may run it, else undefined. */
+  commandFor(user: string, node: string): object | undefined;
+}
 
 export const BOT_FEATURES = [
   NS_INFO,
@@ -16,7 +22,7 @@ export const BOT_FEATURES = [
 ];
 
 /** XEP-0030: the bot says it is a bot and lists its ad-hoc commands (per user: admins see more). */
-export function answerDiscovery(xmpp: Client, adhoc: AdhocConversations): void {
+export function answerDiscovery(xmpp: Client, adhoc: CommandDirectory): void {
   xmpp.iqCallee.get(NS_INFO, "query", (ctx: { stanza: Element; element: Element }) => {
     const node = ctx.element.attrs.node as string | undefined;
     const user = bareOf(String(ctx.stanza.attrs.from ?? ""));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { Catalog } from "../../../src/i18n/catalog.ts";
 import { IMPORT_ERROR_CODES, PARSE_PROBLEM_CODES } from "../../../src/importers/import-entry.ts";
-import { DOWNLOAD_ERROR_CODES } from "../../../src/protocol/account/http-upload.ts";
+import { DOWNLOAD_ERROR_CODES } from "../../../src/net/guarded-download.ts";
 import { LOCALES_DIR } from "../../support/unit-world.ts";
 
 const catalog = Catalog.load(LOCALES_DIR, { defaultLocale: "en" });

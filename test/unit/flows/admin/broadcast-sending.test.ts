@@ -6,7 +6,8 @@ import { Catalog } from "../../../../src/i18n/catalog.ts";
 import { Preferences } from "../../../../src/users/preferences.ts";
 import { createLogger } from "../../../../src/log/logger.ts";
 import { BroadcastStore, type Broadcast, type Delivery, type Schedule } from "../../../../flows/admin/broadcast-store.ts";
-import { BroadcastSender, type SenderDeps } from "../../../../flows/admin/broadcast-sender.ts";
+import { BroadcastSender, BROADCAST_ID_PREFIX, type SenderDeps } from "../../../../flows/admin/broadcast-sender.ts";
+import { messageBounce } from "../../../../src/protocol/message-bounce.ts";
 import { BroadcastScheduler, nextRunAfter, isDue } from "../../../../flows/admin/scheduler.ts";
 import type { LaunchRequest } from "../../../../flows/admin/launch.ts";
 
@@ -116,7 +117,7 @@ describe("BroadcastSender", () => {
     const s = w.sender();
     await w.store.save(broadcast(["ghost@old.test"]));
     await w.store.setDelivery("b1", "ghost@old.test", { state: "sent", at: "" });
-    await s.onStanza(xml("message", { type: "error", from: "ghost@old.test", id: "ferry-bc.b1.0" }, xml("error", { type: "cancel" }, xml("service-unavailable", { xmlns: "urn:ietf:params:xml:ns:xmpp-stanzas" }))));
+    await s.onBounce(messageBounce(xml("message", { type: "error", from: "ghost@old.test", id: "ferry-bc.b1.0" }, xml("error", { type: "cancel" }, xml("service-unavailable", { xmlns: "urn:ietf:params:xml:ns:xmpp-stanzas" }))), BROADCAST_ID_PREFIX)!);
     expect(await s.report((await w.store.get("b1"))!)).toEqual({ sent: 0, failed: [{ jid: "ghost@old.test", reason: "service-unavailable" }] });
   });
 

@@ -5,7 +5,8 @@ import { unitWorld } from "../../../support/unit-world.ts";
 import { createLogger } from "../../../../src/log/logger.ts";
 import { respondToAdhoc } from "../../../../src/protocol/bot/adhoc-responder.ts";
 import { NS_COMMANDS } from "../../../../src/protocol/namespaces.ts";
-import type { RegistrationMedia, RegistrationRequest } from "../../../../src/protocol/account/in-band-registration.ts";
+import type { RegistrationRequest } from "../../../../src/protocol/account/in-band-registration.ts";
+import type { FormMedia } from "../../../../src/protocol/bot/data-forms.ts";
 import type { UploadFile, UploadResult } from "../../../../src/protocol/account/http-upload.ts";
 
 const CID = "sha1+f24030b8d91d233bac14777be5ab531ca3b9f102@bob.xmpp.org";
@@ -13,7 +14,7 @@ const PNG = Buffer.from("\x89PNG\r\n\x1a\n captcha pixels", "latin1");
 
 /** A provider whose XEP-0077 form has a XEP-0158 CAPTCHA, and an account server with XEP-0363 upload, both faked. */
 const fake = vi.hoisted(() => ({
-  captcha: [] as RegistrationMedia[],
+  captcha: [] as FormMedia[],
   requests: [] as RegistrationRequest[],
   uploads: [] as { account: string; file: UploadFile }[],
   upload: { getUrl: "https://upload.old.test/abc/captcha.png" } as UploadResult,
@@ -42,7 +43,7 @@ vi.mock("../../../../src/protocol/account/http-upload.ts", async (original) => (
 }));
 
 const alice = "alice@old.test";
-const inline: RegistrationMedia = { uri: `cid:${CID}`, type: "image/png", width: 290, height: 80, data: PNG.toString("base64") };
+const inline: FormMedia = { uri: `cid:${CID}`, type: "image/png", width: 290, height: 80, data: PNG.toString("base64") };
 
 function world() {
   const w = unitWorld({ providers: ["new.test"] });

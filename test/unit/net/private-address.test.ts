@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPrivateAddress } from "../../../../src/protocol/account/http-upload.ts";
+import { isPrivateAddress } from "../../../src/net/private-address.ts";
 
 describe("isPrivateAddress", () => {
   it.each([
