@@ -5,6 +5,7 @@ import { loadSettings } from "../../src/config/settings.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { composeFerry } from "../../src/composition.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
+import { FakeXmpp } from "./fake-xmpp.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
@@ -31,6 +32,8 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
     importAllowPrivate: true,
   };
   const build = () => {
+    // A restarted bot has a new connection; the admin services listen on it.
+    const bot = new FakeXmpp();
     const engine = composeFerry(settings, {
       store,
       catalog,
@@ -50,6 +53,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
         notify: async (user, texts) => void notices.push(...texts.map((text) => ({ user, text }))),
         progress: async (user, text) => void notices.push({ user, text }),
       },
+      bot,
     });
     return engine;
   };

@@ -1,13 +1,11 @@
 import { describe, it, expect } from "vitest";
 import { Writable } from "node:stream";
-import { unitWorld, UNIT_BOT } from "../../support/unit-world.ts";
+import { unitWorld } from "../../support/unit-world.ts";
 import { ChatConversations } from "../../../src/conversation/chat-conversations.ts";
 import { SessionStore } from "../../../src/conversation/session-store.ts";
 import { createLogger } from "../../../src/log/logger.ts";
-import { broadcastFlow } from "../../../flows/admin/broadcast.ts";
 import { COMMANDS } from "../../../flows/registry.ts";
 import type { CommandDef } from "../../../src/conversation/commands.ts";
-import type { AdminServices } from "../../../flows/admin/admin-services.ts";
 
 const BOSS = "boss@old.test";
 
@@ -24,13 +22,8 @@ function adminWorld() {
       done();
     },
   });
-  // The first step (the notice text) asks the admin services for nothing but these.
-  const admin = { botJid: UNIT_BOT, catalog: w.catalog, now: () => new Date() } as unknown as AdminServices;
   const engine = (admins: string[], commands: CommandDef[] = COMMANDS) =>
-    new ChatConversations(
-      { ...w.deps, commands, flows: new Map([...w.deps.flows, ["broadcast", broadcastFlow(admin)]]), admins: new Set(admins), log: createLogger("warn", sink) },
-      new SessionStore(w.store),
-    );
+    new ChatConversations({ ...w.deps, commands, admins: new Set(admins), log: createLogger("warn", sink) }, new SessionStore(w.store));
   return { engine, logged };
 }
 
