@@ -8,6 +8,7 @@ import { userWasSubscribedTo, contactWasSubscribedToUser } from "../../src/core/
 import type { PlannedContact } from "../../src/core/migration-plan.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";
 import { newJob } from "../../src/jobs/job.ts";
+import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { downloadFile } from "../../src/protocol/account/http-upload.ts";
 import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
@@ -58,13 +59,6 @@ export class ImportInputError extends Error {
   }
 }
 
-/** An import of this account is running (from another conversation, or the ad-hoc command): a new draft would replace its journal. */
-export class ImportAlreadyRunning extends Error {}
-
-async function refuseWhileRunning(s: ImportServices, user: string): Promise<void> {
-  if ((await s.manager.store("import").get(user))?.status === "running") throw new ImportAlreadyRunning();
-}
-
 const ENCRYPTED = /^aesgcm:\/\//i;
 
 async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
@@ -110,7 +104,7 @@ export const readImportActor = (s: ImportServices) =>
     const groups = [...new Set(contacts.flatMap((c) => c.groups))];
     const job = newJob("import", s.manager.newJobId(), input.user, input.user, contacts, skipped, groups);
     if (unanswered.length > 0) job.unanswered = unanswered;
-    await refuseWhileRunning(s, input.user);
+    await refuseWhileRunning(s.manager.store("import"), "import", input.user);
     // A draft until the user picks an account: an abandoned preview leaves the last import's record alone.
     await s.manager.store("import").saveDraft(job);
     const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
@@ -144,8 +138,8 @@ export const moveTargetActor = (s: ImportServices) =>
 /** Points the draft import at the chosen account and starts it in the background. */
 export const startImportActor = (s: ImportServices) =>
   fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
-    await refuseWhileRunning(s, input.user);
     const store = s.manager.store("import");
+    await refuseWhileRunning(store, "import", input.user);
     const job = await store.draft(input.user);
     const password = s.secrets.get(input.conversation, input.secret);
     if (!job || password === undefined) throw new Error("no draft import or no password");

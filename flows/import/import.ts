@@ -9,10 +9,10 @@ import {
   startImportActor,
   suggestActor,
   ImportInputError,
-  ImportAlreadyRunning,
   type ImportServices,
   type ImportSummary,
 } from "./import-actors.ts";
+import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
 import { newPasswordField, oldPasswordField } from "../shared/account-steps.ts";
 import { SignInError } from "../../src/protocol/connection/account-session.ts";
 
@@ -99,7 +99,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
               ],
             },
           ],
-          onError: [{ guard: ({ event }) => event.error instanceof ImportAlreadyRunning, target: "alreadyRunning" }, { target: "source", actions: emit(({ event }) => problemOf(event.error)) }],
+          onError: [{ guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" }, { target: "source", actions: emit(({ event }) => problemOf(event.error)) }],
         },
       },
       findingTarget: {
@@ -137,7 +137,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
           input: ({ context }) => ({ user: context.user, conversation: context.conversation, account: context.account!, secret: secretFor(context) }),
           onDone: "importing",
           onError: [
-            { guard: ({ event }) => event.error instanceof ImportAlreadyRunning, target: "alreadyRunning" },
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
             {
               guard: ({ context, event }) => failureOf(event.error) === "not-authorized" && context.attempts + 1 >= MAX_ATTEMPTS,
               target: "done",

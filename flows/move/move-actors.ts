@@ -8,6 +8,7 @@ import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";
 import { newJob } from "../../src/jobs/job.ts";
+import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { Pacer } from "../../src/jobs/pacer.ts";
 import type { RegistrationServices } from "./sign-up-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/copy-profile.ts";
@@ -69,13 +70,10 @@ export const verifyAccountActor = (s: MoveServices) =>
     }
   });
 
-/** A move of this account is running (started from another conversation, or the ad-hoc command): a new plan would replace its journal once accepted. */
-export class MoveAlreadyRunning extends Error {}
-
 /** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
 export const planMoveActor = (s: MoveServices) =>
   fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
-    if ((await s.jobs.get(input.user))?.status === "running") throw new MoveAlreadyRunning();
+    await refuseWhileRunning(s.jobs, "move", input.user);
     const old = await s.signIn(input.user, secretOrThrow(s, input.conversation, "old-password"));
     try {
       const roster = await readRoster(old);
@@ -113,8 +111,7 @@ export const startMoveActor = (s: MoveServices) =>
   fromPromise<void, { conversation: string; user: string; notify?: boolean }>(async ({ input }) => {
     if (input.notify !== undefined) {
       // Checked again: a move may have started from another conversation since the plan.
-      const job = await s.jobs.get(input.user);
-      if (job?.status === "running") throw new MoveAlreadyRunning();
+      await refuseWhileRunning(s.jobs, "move", input.user);
       const draft = await s.jobs.draft(input.user);
       if (!draft) throw new Error(`no planned move for ${input.user}`);
       draft.notifyContacts = input.notify;

@@ -9,9 +9,9 @@ import {
   planMoveActor,
   startMoveActor,
   type MoveServices,
-  MoveAlreadyRunning,
   type PlanSummary,
 } from "./move-actors.ts";
+import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
 import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep, signInCheck } from "../shared/account-steps.ts";
 
 interface MoveContext {
@@ -266,7 +266,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
             ],
           },
           onError: [
-            { guard: ({ event }) => event.error instanceof MoveAlreadyRunning, target: "alreadyRunning" },
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
             { target: "failed" },
           ],
         },
@@ -287,7 +287,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
           input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true }),
           onDone: { target: "moving" },
           onError: [
-            { guard: ({ event }) => event.error instanceof MoveAlreadyRunning, target: "alreadyRunning" },
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
             { target: "failed" },
           ],
         },
