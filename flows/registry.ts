@@ -19,14 +19,15 @@ export interface FlowServices {
   catalog: Catalog;
   preferences: Preferences;
   move: MoveServices;
-  contactImport: ImportServices;
+  /** The import's services but sign-in, which it shares with the move. */
+  contactImport: Omit<ImportServices, "signIn">;
   /** The admin commands' services; they need the bot's connection, so engines without one go without them. */
   admin?: AdminServices;
 }
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow(services.move), importFlow(services.contactImport)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow(services.move), importFlow({ ...services.contactImport, signIn: services.move.signIn })];
   if (services.admin) flows.push(broadcastFlow(services.admin), broadcastsFlow(services.admin), statsFlow(services.admin));
   return new Map(flows.map((f) => [f.id, f]));
 }

@@ -1,6 +1,6 @@
 import { fromPromise } from "xstate";
 import { basename } from "node:path";
-import type { SecretVault } from "../../src/conversation/secret-vault.ts";
+import type { SignInServices } from "../shared/verify-account.ts";
 import type { MessageLines } from "../../src/i18n/catalog.ts";
 import { cutList } from "../../src/i18n/cut-list.ts";
 import type { Contact } from "../../src/core/contact.ts";
@@ -14,9 +14,8 @@ import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
 
-/** What the import flow's actors need from the running bot. */
-export interface ImportServices {
-  secrets: SecretVault;
+/** What the import flow's actors need from the running bot; signing in proves control of the chosen account. */
+export interface ImportServices extends SignInServices {
   manager: JobManager;
   contactMap: ContactMap;
   /** FERRY_TRANSPORTS as network → gateway domain; the escaping is asked of the gateway. */

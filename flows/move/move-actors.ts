@@ -1,6 +1,5 @@
 import { fromPromise } from "xstate";
 import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
-import { SignInError } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
 import { planMigration, transportItems, type SkipReason } from "../../src/core/migration-plan.ts";
@@ -22,8 +21,6 @@ export interface MoveServices extends RegistrationServices {
   serverRate?: number;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
 }
-
-export type SignInCheck = "ok" | "not-authorized" | "unreachable" | "other";
 
 export interface PlanSummary {
   contacts: number;
@@ -56,19 +53,6 @@ const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
   if (value === undefined) throw new Error(`no ${name} in this conversation`);
   return value;
 };
-
-/** Proves control of an account by signing in; a wrong password is forgotten at once. */
-export const verifyAccountActor = (s: MoveServices) =>
-  fromPromise<SignInCheck, { conversation: string; jid: string; secret: string }>(async ({ input }) => {
-    try {
-      const session = await s.signIn(input.jid, secretOrThrow(s, input.conversation, input.secret));
-      await session.close();
-      return "ok";
-    } catch (err) {
-      s.secrets.delete(input.conversation, input.secret);
-      return err instanceof SignInError ? err.reason : "other";
-    }
-  });
 
 /** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
 export const planMoveActor = (s: MoveServices) =>
