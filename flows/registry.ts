@@ -45,6 +45,7 @@ export interface FlowServices {
   catalog: Catalog;
   preferences: Preferences;
   move: MoveServices;
+  /** The import's services but sign-in, which it shares with the move. */
   contactImport: ImportServices;
   /** The admin commands' services; they need the bot's connection, so engines without one go without them. */
   admin?: AdminServices;

@@ -83,6 +83,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const contactImport = {
     secrets,
     manager,
+    signIn: ports.signIn,
     contactMap: settings.contactMap,
     transports: settings.transports,
     transportEscaping: ports.transportEscaping,

@@ -1,11 +1,16 @@
-import { setup, assign, emit } from "xstate";
+import { setup, emit } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../../src/conversation/flow-contract.ts";
 import { say } from "../../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../../src/conversation/fields.ts";
 import { backupActor, type BackupServices } from "./backup-actor.ts";
-import { oldPasswordField } from "../shared/account-steps.ts";
+import { oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { verifyAccountActor } from "../shared/verify-account.ts";
 
-const MAX_ATTEMPTS = 3;
+interface BackupContext {
+  user: string;
+  conversation: string;
+  attempts: number;
+}
 
 const passwordStep = (user: string): StepSpec => ({ intro: "backup-intro", fields: [oldPasswordField(user)] });
 
@@ -13,21 +18,34 @@ const passwordStep = (user: string): StepSpec => ({ intro: "backup-intro", field
 export function backupFlow(s: BackupServices): FlowDefinition {
   const machine = setup({
     types: {
-      context: {} as { user: string; conversation: string; attempts: number },
+      context: {} as BackupContext,
       input: {} as FlowInput,
       events: {} as FlowEvent,
       emitted: {} as Say,
     },
-    actors: { backup: backupActor(s) },
+    actors: { verifyAccount: verifyAccountActor(s), backup: backupActor(s) },
   }).createMachine({
     id: "backup",
     context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
     initial: "password",
     states: {
       password: {
-        meta: { step: (c: { user: string }) => passwordStep(c.user) },
-        on: { submit: "exporting" },
+        meta: { step: (c: BackupContext) => passwordStep(c.user) },
+        on: { submit: "checking" },
       },
+      // Asked again without the intro, as the other flows ask a wrong password again.
+      retry: {
+        meta: { step: (c: BackupContext) => ({ fields: [oldPasswordField(c.user)] }) },
+        on: { submit: "checking" },
+      },
+      checking: proveControl({
+        secret: "old-password",
+        jid: (c: BackupContext) => c.user,
+        retry: "retry",
+        next: "exporting",
+        unreachable: "done",
+        tellUnreachable: () => say("backup-failed", { reason: "unreachable" }, "error"),
+      }),
       exporting: {
         entry: emit(() => say("backup-working")),
         invoke: {
@@ -35,16 +53,12 @@ export function backupFlow(s: BackupServices): FlowDefinition {
           input: ({ context }) => ({ user: context.user, conversation: context.conversation }),
           onDone: [
             { guard: ({ event }) => event.output.ok, target: "done", actions: emit(({ event }) => say("backup-ready", event.output.ok ? { url: event.output.url, contacts: event.output.contacts, pepNodes: event.output.pepNodes } : {})) },
-            {
-              guard: ({ context, event }) => !event.output.ok && event.output.reason === "not-authorized" && context.attempts + 1 < MAX_ATTEMPTS,
-              target: "password",
-              actions: [assign({ attempts: ({ context }) => context.attempts + 1 }), emit(({ context }) => say("move-wrong-password", { jid: context.user }, "error"))],
-            },
             { target: "done", actions: emit(({ event }) => say("backup-failed", { reason: event.output.ok ? "" : event.output.reason }, "error")) },
           ],
           onError: { target: "done", actions: emit(() => say("error-internal", undefined, "error")) },
         },
       },
+      tooManyAttempts: tooManyAttempts("backup"),
       done: { type: "final" },
     },
   });

@@ -1,20 +1,20 @@
 import { fromPromise } from "xstate";
 import { basename } from "node:path";
-import type { SecretVault } from "../../src/conversation/secret-vault.ts";
+import type { SignInServices } from "../shared/verify-account.ts";
 import type { MessageLines } from "../../src/i18n/catalog.ts";
 import { cutList } from "../../src/i18n/cut-list.ts";
 import type { Contact } from "../../src/core/contact.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";
 import { newJob } from "../../src/jobs/job.ts";
+import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { downloadFile } from "../../src/net/guarded-download.ts";
 import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
 import { planImport } from "./import-plan.ts";
 
-/** What the import flow's actors need from the running bot. */
-export interface ImportServices {
-  secrets: SecretVault;
+/** What the import flow's actors need from the running bot; signing in proves control of the chosen account. */
+export interface ImportServices extends SignInServices {
   manager: JobManager;
   contactMap: ContactMap;
   /** FERRY_TRANSPORTS as network → gateway domain; the escaping is asked of the gateway. */
@@ -57,13 +57,6 @@ export class ImportInputError extends Error {
   }
 }
 
-/** An import of this account is running (from another conversation, or the ad-hoc command): a new draft would replace its journal. */
-export class ImportAlreadyRunning extends Error {}
-
-async function refuseWhileRunning(s: ImportServices, user: string): Promise<void> {
-  if ((await s.manager.store("import").get(user))?.status === "running") throw new ImportAlreadyRunning();
-}
-
 const ENCRYPTED = /^aesgcm:\/\//i;
 
 async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
@@ -98,7 +91,7 @@ export const readImportActor = (s: ImportServices) =>
     const plan = planImport(mapping, { user: input.user, fromRoster: parsed.format === "xep0227" });
     const job = newJob("import", s.manager.newJobId(), input.user, plan.target, plan.contacts, plan.skipped, plan.groups);
     if (plan.unanswered) job.unanswered = plan.unanswered;
-    await refuseWhileRunning(s, input.user);
+    await refuseWhileRunning(s.manager.store("import"), "import", input.user);
     // A draft until the user picks an account: an abandoned preview leaves the last import's record alone.
     await s.manager.store("import").saveDraft(job);
     const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
@@ -132,8 +125,8 @@ export const moveTargetActor = (s: ImportServices) =>
 /** Points the draft import at the chosen account and starts it in the background. */
 export const startImportActor = (s: ImportServices) =>
   fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
-    await refuseWhileRunning(s, input.user);
     const store = s.manager.store("import");
+    await refuseWhileRunning(store, "import", input.user);
     const job = await store.draft(input.user);
     const password = s.secrets.get(input.conversation, input.secret);
     if (!job || password === undefined) throw new Error("no draft import or no password");

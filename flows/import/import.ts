@@ -9,14 +9,12 @@ import {
   startImportActor,
   suggestActor,
   ImportInputError,
-  ImportAlreadyRunning,
   type ImportServices,
   type ImportSummary,
 } from "./import-actors.ts";
-import { newPasswordField, oldPasswordField } from "../shared/account-steps.ts";
-import { SignInError } from "../../src/protocol/connection/account-session.ts";
-
-const MAX_ATTEMPTS = 3;
+import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
+import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { verifyAccountActor } from "../shared/verify-account.ts";
 
 interface ImportContext {
   user: string;
@@ -52,9 +50,6 @@ const accountStep = (c: ImportContext): StepSpec => ({
 const secretFor = (c: ImportContext) => (c.account === c.user ? "old-password" : "new-password");
 const passwordStep = (c: ImportContext): StepSpec => ({ fields: [c.account === c.user ? oldPasswordField(c.user) : { ...newPasswordField, label: "import-ask-password", labelArgs: { jid: c.account! } }] });
 
-/** Why starting failed, sorted as the move's sign-in check does: only a refused password is worth asking again. */
-const failureOf = (error: unknown) => (error instanceof SignInError ? error.reason : "other");
-
 const problemOf = (error: unknown) => (error instanceof ImportInputError ? say(error.key, error.args, "error") : say("error-internal", undefined, "error"));
 
 /**
@@ -66,7 +61,14 @@ const problemOf = (error: unknown) => (error instanceof ImportInputError ? say(e
 export function importFlow(s: ImportServices): FlowDefinition {
   const machine = setup({
     types: { context: {} as ImportContext, input: {} as FlowInput, events: {} as FlowEvent, emitted: {} as Say },
-    actors: { readImport: readImportActor(s), moveTarget: moveTargetActor(s), clientTakesSuggestions: clientTakesSuggestionsActor(s), startImport: startImportActor(s), suggest: suggestActor(s) },
+    actors: {
+      readImport: readImportActor(s),
+      moveTarget: moveTargetActor(s),
+      clientTakesSuggestions: clientTakesSuggestionsActor(s),
+      verifyAccount: verifyAccountActor(s),
+      startImport: startImportActor(s),
+      suggest: suggestActor(s),
+    },
   }).createMachine({
     id: "import",
     context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
@@ -99,7 +101,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
               ],
             },
           ],
-          onError: [{ guard: ({ event }) => event.error instanceof ImportAlreadyRunning, target: "alreadyRunning" }, { target: "source", actions: emit(({ event }) => problemOf(event.error)) }],
+          onError: [{ guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" }, { target: "source", actions: emit(({ event }) => problemOf(event.error)) }],
         },
       },
       findingTarget: {
@@ -129,26 +131,23 @@ export function importFlow(s: ImportServices): FlowDefinition {
       },
       password: {
         meta: { step: passwordStep },
-        on: { submit: "starting" },
+        on: { submit: "checking" },
       },
+      checking: proveControl({
+        secret: secretFor,
+        jid: (c: ImportContext) => c.account!,
+        retry: "password",
+        next: "starting",
+        unreachable: "account",
+        tellUnreachable: (jid) => say("import-unreachable", { jid }, "error"),
+      }),
       starting: {
         invoke: {
           src: "startImport",
           input: ({ context }) => ({ user: context.user, conversation: context.conversation, account: context.account!, secret: secretFor(context) }),
           onDone: "importing",
           onError: [
-            { guard: ({ event }) => event.error instanceof ImportAlreadyRunning, target: "alreadyRunning" },
-            {
-              guard: ({ context, event }) => failureOf(event.error) === "not-authorized" && context.attempts + 1 >= MAX_ATTEMPTS,
-              target: "done",
-              actions: emit(() => say("import-too-many-attempts", undefined, "error")),
-            },
-            {
-              guard: ({ event }) => failureOf(event.error) === "not-authorized",
-              target: "password",
-              actions: [assign({ attempts: ({ context }) => context.attempts + 1 }), emit(({ context }) => say("move-wrong-password", { jid: context.account! }, "error"))],
-            },
-            { guard: ({ event }) => failureOf(event.error) === "unreachable", target: "account", actions: emit(({ context }) => say("import-unreachable", { jid: context.account! }, "error")) },
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
             { target: "done", actions: emit(() => say("error-internal", undefined, "error")) },
           ],
         },
@@ -166,6 +165,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
           onError: { target: "done", actions: emit(() => say("error-internal", undefined, "error")) },
         },
       },
+      tooManyAttempts: tooManyAttempts("import"),
       alreadyRunning: { type: "final", entry: emit(() => say("import-already-running")) },
       done: { type: "final" },
     },

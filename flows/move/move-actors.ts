@@ -1,6 +1,5 @@
 import { fromPromise } from "xstate";
 import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
-import { SignInError } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
 import type { SkipReason } from "../../src/core/migration-plan.ts";
@@ -9,6 +8,7 @@ import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobManager } from "../../src/jobs/job-manager.ts";
 import { newJob } from "../../src/jobs/job.ts";
+import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { Pacer } from "../../src/jobs/pacer.ts";
 import type { RegistrationServices } from "./sign-up-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/copy-profile.ts";
@@ -22,8 +22,6 @@ export interface MoveServices extends RegistrationServices {
   serverRate?: number;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
 }
-
-export type SignInCheck = "ok" | "not-authorized" | "unreachable" | "other";
 
 export interface PlanSummary {
   contacts: number;
@@ -57,26 +55,10 @@ const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
   return value;
 };
 
-/** Proves control of an account by signing in; a wrong password is forgotten at once. */
-export const verifyAccountActor = (s: MoveServices) =>
-  fromPromise<SignInCheck, { conversation: string; jid: string; secret: string }>(async ({ input }) => {
-    try {
-      const session = await s.signIn(input.jid, secretOrThrow(s, input.conversation, input.secret));
-      await session.close();
-      return "ok";
-    } catch (err) {
-      s.secrets.delete(input.conversation, input.secret);
-      return err instanceof SignInError ? err.reason : "other";
-    }
-  });
-
-/** A move of this account is running (started from another conversation, or the ad-hoc command): a new plan would replace its journal once accepted. */
-export class MoveAlreadyRunning extends Error {}
-
 /** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
 export const planMoveActor = (s: MoveServices) =>
   fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
-    if ((await s.jobs.get(input.user))?.status === "running") throw new MoveAlreadyRunning();
+    await refuseWhileRunning(s.jobs, "move", input.user);
     const old = await s.signIn(input.user, secretOrThrow(s, input.conversation, "old-password"));
     try {
       const roster = await readRoster(old);
@@ -114,8 +96,7 @@ export const startMoveActor = (s: MoveServices) =>
   fromPromise<void, { conversation: string; user: string; notify?: boolean }>(async ({ input }) => {
     if (input.notify !== undefined) {
       // Checked again: a move may have started from another conversation since the plan.
-      const job = await s.jobs.get(input.user);
-      if (job?.status === "running") throw new MoveAlreadyRunning();
+      await refuseWhileRunning(s.jobs, "move", input.user);
       const draft = await s.jobs.draft(input.user);
       if (!draft) throw new Error(`no planned move for ${input.user}`);
       draft.notifyContacts = input.notify;

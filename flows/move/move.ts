@@ -5,14 +5,15 @@ import { cutList } from "../../src/i18n/cut-list.ts";
 import type { FieldSpec, FieldValues, StepSpec } from "../../src/conversation/fields.ts";
 import { signUpFormActor, registerActor } from "./sign-up-actors.ts";
 import {
-  verifyAccountActor,
   planMoveActor,
   startMoveActor,
   type MoveServices,
-  MoveAlreadyRunning,
   type PlanSummary,
 } from "./move-actors.ts";
-import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep, signInCheck } from "../shared/account-steps.ts";
+import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
+import { lostSecrets, askAgainStep } from "../shared/lost-secrets.ts";
+import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { verifyAccountActor } from "../shared/verify-account.ts";
 
 interface MoveContext {
   user: string;
@@ -236,9 +237,9 @@ export function moveFlow(s: MoveServices): FlowDefinition {
         on: { submit: [askAgainIfLost, { guard: "signUpPending", target: "registering" }, { target: "checkNew" }] },
       },
       retryNew: { meta: { step: retryNewStep }, on: { submit: [askAgainIfLost, { target: "checkNew" }] } },
-      checkNew: signInCheck("new-password", (c: MoveContext) => c.target!, "retryNew", "checkOld"),
+      checkNew: proveControl({ secret: "new-password", jid: (c: MoveContext) => c.target!, retry: "retryNew", next: "checkOld", unreachable: "account" }),
       retryOld: { meta: { step: retryOldStep }, on: { submit: [askAgainIfLost, { target: "checkOld" }] } },
-      checkOld: signInCheck("old-password", (c: MoveContext) => c.user, "retryOld", "verified"),
+      checkOld: proveControl({ secret: "old-password", jid: (c: MoveContext) => c.user, retry: "retryOld", next: "verified", unreachable: "account" }),
       // Both accounts proven: plan, or start right away if the plan was already accepted.
       verified: { always: [{ guard: ({ context }) => context.accepted !== undefined, target: "starting" }, { target: "planning" }] },
       planning: {
@@ -266,7 +267,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
             ],
           },
           onError: [
-            { guard: ({ event }) => event.error instanceof MoveAlreadyRunning, target: "alreadyRunning" },
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
             { target: "failed" },
           ],
         },
@@ -287,7 +288,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
           input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true }),
           onDone: { target: "moving" },
           onError: [
-            { guard: ({ event }) => event.error instanceof MoveAlreadyRunning, target: "alreadyRunning" },
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
             { target: "failed" },
           ],
         },
@@ -299,7 +300,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       },
       finished: { type: "final" },
       declined: { type: "final", entry: emit(() => say("move-declined")) },
-      tooManyAttempts: { type: "final", entry: emit(() => say("move-too-many-attempts", undefined, "error")) },
+      tooManyAttempts: tooManyAttempts("move"),
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
       alreadyRunning: { type: "final", entry: emit(() => say("move-already-running")) },
     },

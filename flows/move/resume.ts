@@ -2,9 +2,11 @@ import { setup, assign, emit } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../../src/conversation/flow-contract.ts";
 import { say } from "../../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../../src/conversation/fields.ts";
-import { startMoveActor, verifyAccountActor, type MoveServices } from "./move-actors.ts";
+import { startMoveActor, type MoveServices } from "./move-actors.ts";
 import { jobViewActor, type JobView } from "./status-actors.ts";
-import { newPasswordField, oldPasswordField, lostSecrets, askAgainStep, signInCheck } from "../shared/account-steps.ts";
+import { lostSecrets, askAgainStep } from "../shared/lost-secrets.ts";
+import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { verifyAccountActor } from "../shared/verify-account.ts";
 
 interface ResumeContext {
   user: string;
@@ -63,9 +65,9 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
       },
       retryNew: { meta: { step: { fields: [newPasswordField] } }, on: { submit: [askAgainIfLost, { target: "checkNew" }] } },
       // The move's address is fixed here: an unreachable server ends the flow, `resume` again later.
-      checkNew: signInCheck("new-password", (c: ResumeContext) => c.job!.target, "retryNew", "checkOld", "done"),
+      checkNew: proveControl({ secret: "new-password", jid: (c: ResumeContext) => c.job!.target, retry: "retryNew", next: "checkOld", unreachable: "done" }),
       retryOld: { meta: { step: (c: ResumeContext) => ({ fields: [oldPasswordField(c.user)] }) }, on: { submit: [askAgainIfLost, { target: "checkOld" }] } },
-      checkOld: signInCheck("old-password", (c: ResumeContext) => c.user, "retryOld", "starting", "done"),
+      checkOld: proveControl({ secret: "old-password", jid: (c: ResumeContext) => c.user, retry: "retryOld", next: "starting", unreachable: "done" }),
       starting: {
         invoke: {
           src: "startMove",
@@ -80,7 +82,7 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
         on: { "job.finished": "done" },
       },
       done: { type: "final" },
-      tooManyAttempts: { type: "final", entry: emit(() => say("move-too-many-attempts", undefined, "error")) },
+      tooManyAttempts: tooManyAttempts("resume"),
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
     },
   });

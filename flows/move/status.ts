@@ -5,6 +5,15 @@ import type { StepSpec } from "../../src/conversation/fields.ts";
 import type { MoveServices } from "./move-actors.ts";
 import { jobViewActor, acceptanceActor, type JobView, type Acceptance } from "./status-actors.ts";
 import { longList, type LongList } from "../../src/i18n/cut-list.ts";
+import { proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { verifyAccountActor } from "../shared/verify-account.ts";
+
+interface StatusContext {
+  user: string;
+  conversation: string;
+  job?: JobView;
+  attempts: number;
+}
 
 const passwordStep = (target: string): StepSpec => ({
   fields: [{ var: "new-password", type: "text-private", label: "status-ask-password", labelArgs: { target } }],
@@ -27,20 +36,21 @@ function acceptanceMessages({ accepted, waiting }: Acceptance): Say[] {
 
 /**
  * `status`: where your move stands; for a finished move, who has accepted the
- * new address so far (that needs one sign-in to the new account).
+ * new address so far (that needs one sign-in to the new account, its
+ * password checked as every flow checks one).
  */
 export function statusFlow(s: MoveServices): FlowDefinition {
   const machine = setup({
     types: {
-      context: {} as { user: string; conversation: string; job?: JobView },
+      context: {} as StatusContext,
       input: {} as FlowInput,
       events: {} as FlowEvent,
       emitted: {} as Say,
     },
-    actors: { jobView: jobViewActor(s), acceptance: acceptanceActor(s) },
+    actors: { jobView: jobViewActor(s), verifyAccount: verifyAccountActor(s), acceptance: acceptanceActor(s) },
   }).createMachine({
     id: "status",
-    context: ({ input }) => ({ user: input.user, conversation: input.conversation }),
+    context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
     initial: "reading",
     states: {
       reading: {
@@ -60,9 +70,17 @@ export function statusFlow(s: MoveServices): FlowDefinition {
         },
       },
       password: {
-        meta: { step: (c: { job: JobView }) => passwordStep(c.job.target) },
-        on: { submit: "checking" },
+        meta: { step: (c: StatusContext) => passwordStep(c.job!.target) },
+        on: { submit: "signingIn" },
       },
+      signingIn: proveControl({
+        secret: "new-password",
+        jid: (c: StatusContext) => c.job!.target,
+        retry: "password",
+        next: "checking",
+        unreachable: "done",
+        tellUnreachable: () => say("status-sign-in-failed", undefined, "error"),
+      }),
       checking: {
         invoke: {
           src: "acceptance",
@@ -76,9 +94,11 @@ export function statusFlow(s: MoveServices): FlowDefinition {
           onError: { target: "done", actions: emit(() => say("status-sign-in-failed", undefined, "error")) },
         },
       },
+      tooManyAttempts: tooManyAttempts("status"),
       done: { type: "final" },
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
     },
   });
-  return { id: "status", version: 1, machine };
+  // Version 2: the context counts wrong passwords.
+  return { id: "status", version: 2, machine };
 }

@@ -13,7 +13,6 @@ import-account-target = إلى حسابك الجديد ({ $jid })
 import-account-suggest = أرسلها إلى تطبيقي كاقتراحات أقبلها واحدة تلو الأخرى (Gajim أو Psi؛ دون كلمة مرور)
 import-ask-password = كلمة مرور { $jid }:
 import-unreachable = لم أتمكن من الوصول إلى خادم { $jid }. حاول مرة أخرى لاحقًا، أو اختر حسابًا آخر.
-import-too-many-attempts = كانت هذه كلمة المرور الخاطئة الثالثة، لذا توقفت حرصًا على الأمان. أرسل *استيراد* لتبدأ من جديد.
 
 ## المعاينة
 import-format = { $format ->

@@ -13,7 +13,6 @@ import-account-target = zu deinem neuen Konto ({ $jid })
 import-account-suggest = als Vorschläge an meinen Chat-Client schicken, die ich einzeln annehme (Gajim, Psi; kein Passwort nötig)
 import-ask-password = Das Passwort von { $jid }:
 import-unreachable = Ich konnte den Server von { $jid } nicht erreichen. Bitte versuch es später noch einmal oder wähl ein anderes Konto.
-import-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *importieren*, um neu anzufangen.
 
 ## Vorschau
 import-format = { $format ->

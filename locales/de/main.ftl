@@ -32,6 +32,16 @@ prompt-choose = Schick die Zahl oder den Namen.
 prompt-yes-no = Bitte antworte mit *ja* oder *nein*.
 prompt-optional = Mit *überspringen* lässt du das aus.
 
+## Kontrolle über ein Konto nachweisen
+sign-in-wrong-password = Das Passwort für { $jid } hat nicht funktioniert. Bitte versuch es noch einmal.
+sign-in-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *{ $command ->
+        [resume] fortsetzen
+        [import] importieren
+        [backup] sicherung
+        [status] status
+       *[move] umziehen
+    }*, um neu anzufangen.
+
 ## Sprache
 language-ask = In welcher Sprache soll ich schreiben?
 language-set = Gut, ab jetzt schreibe ich Deutsch mit dir.

@@ -16,9 +16,7 @@ move-ask-target = Wie lautet deine neue Adresse? Schick sie mir (etwa name@examp
 move-ask-new-password = Das Passwort deines neuen Kontos (wenn ich es anlegen soll: das Passwort, das du möchtest):
 move-ask-old-password = Das Passwort dieses Kontos, { $user }, damit ich sehe, dass es deins ist:
 move-target-is-self = Von diesem Konto aus schreibst du gerade. Bitte schick die Adresse, auf die du umziehen willst.
-move-wrong-password = Das Passwort für { $jid } hat nicht funktioniert. Bitte versuch es noch einmal.
 move-unreachable = Ich konnte den Server von { $jid } nicht erreichen. Prüf bitte die Adresse oder versuch es später noch einmal.
-move-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ich zur Sicherheit aufgehört. Schick *umziehen*, um neu anzufangen.
 move-passwords-lost = Ich brauche { $count ->
         [one] eines deiner Passwörter
        *[other] deine Passwörter

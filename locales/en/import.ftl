@@ -13,7 +13,6 @@ import-account-target = to your new account ({ $jid })
 import-account-suggest = send them to my chat client as suggestions to accept one by one (Gajim, Psi; no password needed)
 import-ask-password = The password of { $jid }:
 import-unreachable = I could not reach the server of { $jid }. Please try again later, or choose another account.
-import-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *import* to start again.
 
 ## Preview
 import-format = { $format ->

@@ -32,6 +32,16 @@ prompt-choose = Send the number or the name.
 prompt-yes-no = Please answer *yes* or *no*.
 prompt-optional = Send *skip* to leave this out.
 
+## Proving control of an account
+sign-in-wrong-password = The password for { $jid } did not work. Please try again.
+sign-in-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *{ $command ->
+        [resume] resume
+        [import] import
+        [backup] backup
+        [status] status
+       *[move] move
+    }* to start again.
+
 ## Language
 language-ask = Which language should I speak?
 language-set = OK, I'll speak English with you from now on.

@@ -16,9 +16,7 @@ move-ask-target = What is your new address? Send it (like name@example.org), or 
 move-ask-new-password = The password of your new account (if I should create it: the password you want):
 move-ask-old-password = The password of this account, { $user }, so I can prove it is yours:
 move-target-is-self = That is the account you are writing from. Please send the address you are moving to.
-move-wrong-password = The password for { $jid } did not work. Please try again.
 move-unreachable = I could not reach the server of { $jid }. Please check the address, or try again later.
-move-too-many-attempts = That was the third wrong password, so I stopped for safety. Send *move* to start again.
 move-passwords-lost = I need { $count ->
         [one] one of your passwords
        *[other] your passwords

@@ -13,7 +13,6 @@ import-account-target = a tu nueva cuenta ({ $jid })
 import-account-suggest = a tu cliente de chat, como sugerencias para aceptarlas una a una (Gajim, Psi; no hace falta contraseña)
 import-ask-password = La contraseña de { $jid }:
 import-unreachable = No he podido conectar con el servidor de { $jid }. Inténtalo de nuevo más tarde o elige otra cuenta.
-import-too-many-attempts = Es la tercera contraseña incorrecta, así que he parado por seguridad. Envía *importar* para empezar de nuevo.
 
 ## Vista previa
 import-format = { $format ->

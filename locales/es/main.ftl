@@ -32,6 +32,16 @@ prompt-choose = Envía el número o el nombre.
 prompt-yes-no = Responde *sí* o *no*, por favor.
 prompt-optional = Envía *omitir* para dejarlo en blanco.
 
+## Demostrar que controlas una cuenta
+sign-in-wrong-password = La contraseña de { $jid } no ha funcionado. Inténtalo de nuevo, por favor.
+sign-in-too-many-attempts = Es la tercera contraseña incorrecta, así que he parado por seguridad. Envía *{ $command ->
+        [resume] reanudar
+        [import] importar
+        [backup] copia
+        [status] estado
+       *[move] mudar
+    }* para empezar de nuevo.
+
 ## Idioma
 language-ask = ¿En qué idioma quieres que te escriba?
 language-set = De acuerdo, a partir de ahora te escribo en español.

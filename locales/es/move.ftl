@@ -16,9 +16,7 @@ move-ask-target = ¿Cuál es tu nueva dirección? Envíamela (algo como nombre@e
 move-ask-new-password = La contraseña de tu nueva cuenta (si tengo que crearla yo: la contraseña que quieras):
 move-ask-old-password = La contraseña de esta cuenta, { $user }, para comprobar que es tuya:
 move-target-is-self = Esa es la cuenta desde la que me escribes. Envíame la dirección a la que te mudas, por favor.
-move-wrong-password = La contraseña de { $jid } no ha funcionado. Inténtalo de nuevo, por favor.
 move-unreachable = No he podido conectar con el servidor de { $jid }. Comprueba la dirección o inténtalo de nuevo más tarde.
-move-too-many-attempts = Es la tercera contraseña incorrecta, así que he parado por seguridad. Envía *mudar* para empezar de nuevo.
 move-passwords-lost = Necesito { $count ->
         [one] una de tus contraseñas
        *[other] tus contraseñas

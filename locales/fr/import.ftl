@@ -13,7 +13,6 @@ import-account-target = à votre nouveau compte ({ $jid })
 import-account-suggest = les proposer à votre client de messagerie, pour les accepter un par un (Gajim, Psi ; aucun mot de passe nécessaire)
 import-ask-password = Le mot de passe de { $jid } :
 import-unreachable = Je n’ai pas pu joindre le serveur de { $jid }. Réessayez plus tard, ou choisissez un autre compte.
-import-too-many-attempts = C’était le troisième mot de passe erroné, alors je me suis arrêté par sécurité. Envoyez *importer* pour recommencer.
 
 ## Aperçu
 import-format = { $format ->

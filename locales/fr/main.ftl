@@ -32,6 +32,16 @@ prompt-choose = Envoyez le numéro ou le nom.
 prompt-yes-no = Répondez par *oui* ou par *non*, s’il vous plaît.
 prompt-optional = Envoyez *passer* pour laisser cette question de côté.
 
+## Prouver que vous contrôlez un compte
+sign-in-wrong-password = Le mot de passe de { $jid } n’a pas fonctionné. Merci de réessayer.
+sign-in-too-many-attempts = C’était le troisième mot de passe erroné, alors je me suis arrêté par sécurité. Envoyez *{ $command ->
+        [resume] reprendre
+        [import] importer
+        [backup] sauvegarde
+        [status] état
+       *[move] déménager
+    }* pour recommencer.
+
 ## Langue
 language-ask = Dans quelle langue voulez-vous que je vous parle ?
 language-set = D’accord, à partir de maintenant je vous parle en français.

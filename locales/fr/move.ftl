@@ -16,9 +16,7 @@ move-ask-target = Quelle est votre nouvelle adresse ? Envoyez-la (sous la forme
 move-ask-new-password = Le mot de passe de votre nouveau compte (si je dois le créer : le mot de passe que vous souhaitez) :
 move-ask-old-password = Le mot de passe de ce compte, { $user }, pour que je puisse vérifier qu’il est bien à vous :
 move-target-is-self = C’est le compte depuis lequel vous m’écrivez. Envoyez l’adresse vers laquelle vous déménagez.
-move-wrong-password = Le mot de passe de { $jid } n’a pas fonctionné. Merci de réessayer.
 move-unreachable = Je n’ai pas pu joindre le serveur de { $jid }. Vérifiez l’adresse, ou réessayez plus tard.
-move-too-many-attempts = C’était le troisième mot de passe erroné, alors je me suis arrêté par sécurité. Envoyez *déménager* pour recommencer.
 move-passwords-lost = J’ai de nouveau besoin { $count ->
         [one] d’un de vos mots de passe
        *[other] de vos mots de passe

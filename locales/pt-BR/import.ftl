@@ -13,7 +13,6 @@ import-account-target = na sua conta nova ({ $jid })
 import-account-suggest = enviar ao meu cliente de chat como sugestões, para eu aceitar uma por uma (Gajim, Psi; não precisa de senha)
 import-ask-password = A senha de { $jid }:
 import-unreachable = Não consegui acessar o servidor de { $jid }. Tente de novo mais tarde ou escolha outra conta.
-import-too-many-attempts = Essa foi a terceira senha errada, então parei por segurança. Envie *importar* para começar de novo.
 
 ## Prévia
 import-format = { $format ->

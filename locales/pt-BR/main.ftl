@@ -32,6 +32,16 @@ prompt-choose = Envie o número ou o nome.
 prompt-yes-no = Responda *sim* ou *não*.
 prompt-optional = Envie *pular* para deixar isso de fora.
 
+## Provar que você controla uma conta
+sign-in-wrong-password = A senha de { $jid } não funcionou. Tente de novo.
+sign-in-too-many-attempts = Essa foi a terceira senha errada, então parei por segurança. Envie *{ $command ->
+        [resume] retomar
+        [import] importar
+        [backup] backup
+        [status] status
+       *[move] migrar
+    }* para começar de novo.
+
 ## Idioma
 language-ask = Em qual idioma você quer que eu fale?
 language-set = Certo, a partir de agora vou falar português com você.

@@ -16,9 +16,7 @@ move-ask-target = Qual é o seu novo endereço? Escreva aqui (por exemplo, nome@
 move-ask-new-password = A senha da sua conta nova (se for para eu criar a conta: a senha que você quer usar):
 move-ask-old-password = A senha desta conta, { $user }, para eu confirmar que ela é sua:
 move-target-is-self = Essa é a conta de onde você está escrevendo. Envie o endereço para onde você quer migrar.
-move-wrong-password = A senha de { $jid } não funcionou. Tente de novo.
 move-unreachable = Não consegui acessar o servidor de { $jid }. Confira o endereço ou tente de novo mais tarde.
-move-too-many-attempts = Essa foi a terceira senha errada, então parei por segurança. Envie *migrar* para começar de novo.
 move-passwords-lost = Preciso { $count ->
         [one] de uma das suas senhas
        *[other] das suas senhas

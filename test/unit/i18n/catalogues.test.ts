@@ -67,13 +67,13 @@ describe("right-to-left text", () => {
   });
 
   it.each(rtl)("%s isolates JIDs and numbers and starts right-to-left", (locale) => {
-    const text = catalog.t(locale, "move-wrong-password", { jid: "juliet@capulet.example" });
+    const text = catalog.t(locale, "sign-in-wrong-password", { jid: "juliet@capulet.example" });
     expect(text.startsWith("\u200f")).toBe(true);
     expect(text).toContain("\u2068juliet@capulet.example\u2069");
   });
 
   it("leaves left-to-right text without marks", () => {
-    const text = catalog.t("en", "move-wrong-password", { jid: "juliet@capulet.example" });
+    const text = catalog.t("en", "sign-in-wrong-password", { jid: "juliet@capulet.example" });
     expect(text).toBe("The password for juliet@capulet.example did not work. Please try again.");
   });
 });

@@ -122,6 +122,7 @@ describe("the import preview names the rule behind every changed address", () =>
     const w = unitWorld();
     const flow = importFlow({
       secrets: new SecretVault(),
+      signIn: w.accounts.signIn,
       manager: w.manager,
       contactMap: new Map([["boss@corp.example", "boss@new.example"]]),
       transports: { msn: "msn.example.org" },

@@ -37,6 +37,40 @@ describe("status of a finished move on a large roster", () => {
   });
 });
 
+describe("status checks the new account's password like every flow", () => {
+  async function finished() {
+    const w = unitWorld();
+    w.accounts.add(target, "new-pw", [{ jid: "romeo@x.test", groups: [], subscription: "both" }]);
+    await storeJob(w, [contact("romeo@x.test")], "done");
+    await w.chat.handle(alice, "status");
+    return w;
+  }
+
+  it("asks again after a wrong password, then tells who accepted", async () => {
+    const w = await finished();
+    expect(await w.chat.handle(alice, "wrong")).toEqual([
+      "The password for alice@new.test did not work. Please try again.",
+      expect.stringMatching(/send the password of alice@new\.test/),
+    ]);
+    expect((await w.chat.handle(alice, "new-pw"))[0]).toMatch(/^1 accepted your new address, 0 have not answered yet\./);
+  });
+
+  it("stops after the third wrong password, with the way back to `status`", async () => {
+    const w = await finished();
+    await w.chat.handle(alice, "wrong-1");
+    await w.chat.handle(alice, "wrong-2");
+    expect(await w.chat.handle(alice, "wrong-3")).toEqual(["That was the third wrong password, so I stopped for safety. Send *status* to start again."]);
+    expect(w.deps.secrets.size).toBe(0);
+  });
+
+  it("says it could not sign in when the new account's server cannot be reached", async () => {
+    const w = unitWorld();
+    await storeJob(w, [contact("romeo@x.test")], "done", "alice@gone.test");
+    await w.chat.handle(alice, "status");
+    expect(await w.chat.handle(alice, "new-pw")).toEqual(["I could not sign in to your new account, so I cannot tell who accepted yet."]);
+  });
+});
+
 describe("resume checks each password like move", () => {
   async function interrupted(jobTarget = target) {
     const w = unitWorld();
@@ -56,6 +90,15 @@ describe("resume checks each password like move", () => {
     ]);
     expect(await w.chat.handle(alice, "old-pw")).toEqual([expect.stringMatching(/^Moving to alice@new\.test now/)]);
     expect(await w.untilNotice(/is done/)).toMatch(/1 moved/);
+  });
+
+  it("stops after the third wrong password, with the way back to `resume`", async () => {
+    const w = await interrupted();
+    await w.chat.handle(alice, "resume");
+    await w.chat.handle(alice, "new-pw");
+    await w.chat.handle(alice, "wrong-1");
+    await w.chat.handle(alice, "wrong-2");
+    expect(await w.chat.handle(alice, "wrong-3")).toEqual(["That was the third wrong password, so I stopped for safety. Send *resume* to start again."]);
   });
 
   it("says when the new account's server cannot be reached, instead of blaming a password", async () => {
