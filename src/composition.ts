@@ -11,13 +11,13 @@ import { ChatConversations } from "./conversation/chat-conversations.ts";
 import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
 import type { ConversationDeps } from "./conversation/conversation-deps.ts";
 import { JobStore } from "./jobs/job-store.ts";
-import { JobManager } from "./jobs/job-manager.ts";
+import { JobEngine } from "./jobs/job-engine.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
 import type { Contact } from "./core/contact.ts";
 import { COMMANDS, buildFlows, jobWording, createAdmin, type AdminConnection } from "../flows/registry.ts";
 
-/** What Ferry's engine talks through: the bot's XMPP connection in `ferry`, fakes in unit tests. */
+/** What Ferry talks through: the bot's XMPP connection in `ferry`, fakes in unit tests. */
 export interface FerryPorts {
   store: Keyv;
   catalog: Catalog;
@@ -46,7 +46,7 @@ export interface FerryPorts {
 }
 
 /**
- * Builds Ferry's engine from settings and ports: the conversations (chat and
+ * Builds Ferry from settings and ports: the conversations (chat and
  * ad-hoc over the same flows), the job engine with its events worded for each
  * user, and the admin services. The bot (src/bot.ts) and the unit tests'
  * world both build it here, so both run the same wiring.
@@ -59,7 +59,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const jobs = new JobStore(store, "job");
   const imports = new JobStore(store, "import");
   const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
-  const manager = new JobManager({
+  const engine = new JobEngine({
     stores: { move: jobs, import: imports },
     log,
     signIn: ports.signIn,
@@ -72,7 +72,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const move = {
     secrets,
     jobs,
-    manager,
+    engine,
     botJid: settings.jid,
     signIn: ports.signIn,
     inspectProfile: ports.profile.inspect,
@@ -82,7 +82,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   };
   const contactImport = {
     secrets,
-    manager,
+    engine,
     signIn: ports.signIn,
     contactMap: settings.contactMap,
     transports: settings.transports,
@@ -123,7 +123,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const chat = new ChatConversations(deps, new SessionStore(store));
   const adhoc = new AdhocConversations(deps);
 
-  manager.onEvent(async (event) => {
+  engine.onEvent(async (event) => {
     const user = event.job.user;
     const texts = jobWording.messages(catalog, await languageOf(user), event);
     if (event.type === "progress") return ports.outbox.progress(user, texts[0]!);
@@ -136,7 +136,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     deps,
     chat,
     adhoc,
-    manager,
+    engine,
     jobs,
     imports,
     secrets,
@@ -144,19 +144,19 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     admin: admin?.services,
     /** Once the bot is online: jobs a dead process left are marked interrupted, broadcasts go on. */
     async start(): Promise<void> {
-      await manager.recover();
+      await engine.recover();
       // Another instance sharing the store may die while this one runs: its jobs are checked on the scheduler's tick.
-      manager.watch(settings.schedulerIntervalMs);
+      engine.watch(settings.schedulerIntervalMs);
       await admin?.start();
     },
     /** Replies in progress finish; running jobs and broadcasts stop between two contacts, resumable. */
     async stop(): Promise<void> {
       await chat.drain();
-      await manager.interruptAll();
+      await engine.interruptAll();
       await admin?.stop();
       secrets.clearAll();
     },
   };
 }
 
-export type FerryEngine = ReturnType<typeof composeFerry>;
+export type ComposedFerry = ReturnType<typeof composeFerry>;

@@ -4,7 +4,7 @@ import type { SignInServices } from "../shared/verify-account.ts";
 import type { MessageLines } from "../../src/i18n/catalog.ts";
 import { cutList } from "../../src/i18n/cut-list.ts";
 import type { Contact } from "../../src/core/contact.ts";
-import type { JobManager } from "../../src/jobs/job-manager.ts";
+import type { JobEngine } from "../../src/jobs/job-engine.ts";
 import { newJob } from "../../src/jobs/job.ts";
 import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { downloadFile } from "../../src/net/guarded-download.ts";
@@ -15,7 +15,7 @@ import { planImport } from "./import-plan.ts";
 
 /** What the import flow's actors need from the running bot; signing in proves control of the chosen account. */
 export interface ImportServices extends SignInServices {
-  manager: JobManager;
+  engine: JobEngine;
   contactMap: ContactMap;
   /** FERRY_TRANSPORTS as network → gateway domain; the escaping is asked of the gateway. */
   transports: Record<string, string>;
@@ -89,11 +89,11 @@ export const readImportActor = (s: ImportServices) =>
     }
     const mapping = mapEntries(parsed.entries, { contactMap: s.contactMap, transports });
     const plan = planImport(mapping, { user: input.user, fromRoster: parsed.format === "xep0227" });
-    const job = newJob("import", s.manager.newJobId(), input.user, plan.target, plan.contacts, plan.skipped, plan.groups);
+    const job = newJob("import", s.engine.newJobId(), input.user, plan.target, plan.contacts, plan.skipped, plan.groups);
     if (plan.unanswered) job.unanswered = plan.unanswered;
-    await refuseWhileRunning(s.manager.store("import"), "import", input.user);
+    await refuseWhileRunning(s.engine.store("import"), "import", input.user);
     // A draft until the user picks an account: an abandoned preview leaves the last import's record alone.
-    await s.manager.store("import").saveDraft(job);
+    await s.engine.store("import").saveDraft(job);
     const byRule: Record<MappingRule, number> = { "admin-map": 0, xmpp: 0, transport: 0 };
     for (const m of mapping.mapped) byRule[m.rule] += 1;
     // An XMPP address maps to itself: listing it would say nothing.
@@ -118,14 +118,14 @@ export const readImportActor = (s: ImportServices) =>
 /** The account a move in progress writes to, if any: an import can go there instead. */
 export const moveTargetActor = (s: ImportServices) =>
   fromPromise<string | null, { user: string }>(async ({ input }) => {
-    const job = await s.manager.store("move").get(input.user);
+    const job = await s.engine.store("move").get(input.user);
     return job && job.status !== "planned" ? job.target : null;
   });
 
 /** Points the draft import at the chosen account and starts it in the background. */
 export const startImportActor = (s: ImportServices) =>
   fromPromise<void, { user: string; conversation: string; account: string; secret: string }>(async ({ input }) => {
-    const store = s.manager.store("import");
+    const store = s.engine.store("import");
     await refuseWhileRunning(store, "import", input.user);
     const job = await store.draft(input.user);
     const password = s.secrets.get(input.conversation, input.secret);
@@ -133,7 +133,7 @@ export const startImportActor = (s: ImportServices) =>
     job.target = input.account;
     await store.adopt(job);
     try {
-      await s.manager.start("import", input.user, { new: password });
+      await s.engine.start("import", input.user, { new: password });
     } finally {
       s.secrets.clear(input.conversation);
     }
@@ -146,7 +146,7 @@ export const clientTakesSuggestionsActor = (s: ImportServices) =>
 /** XEP-0144: the client asks its user about each contact; Ferry needs no password. */
 export const suggestActor = (s: ImportServices) =>
   fromPromise<number, { user: string }>(async ({ input }) => {
-    const job = await s.manager.store("import").draft(input.user);
+    const job = await s.engine.store("import").draft(input.user);
     if (!job) return 0;
     await s.suggest(input.user, job.contacts);
     return job.contacts.length;

@@ -170,7 +170,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
       done: { type: "final" },
     },
   });
-  return { id: "import", version: 1, machine, onCancel: (input) => s.manager.cancel("import", input.user) };
+  return { id: "import", version: 1, machine, onCancel: (input) => s.engine.cancel("import", input.user) };
 }
 
 function previewArgs(p: ImportSummary) {

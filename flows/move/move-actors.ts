@@ -6,7 +6,7 @@ import type { SkipReason } from "../../src/core/migration-plan.ts";
 import { planMigration, transportItems } from "./roster-plan.ts";
 import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
-import type { JobManager } from "../../src/jobs/job-manager.ts";
+import type { JobEngine } from "../../src/jobs/job-engine.ts";
 import { newJob } from "../../src/jobs/job.ts";
 import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { Pacer } from "../../src/jobs/pacer.ts";
@@ -16,7 +16,7 @@ import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/c
 /** What the move flow's actors need from the running bot. */
 export interface MoveServices extends RegistrationServices {
   jobs: JobStore;
-  manager: JobManager;
+  engine: JobEngine;
   botJid: string;
   /** FERRY_SERVER_RATE, for the plan's disco requests as for the move itself; absent or 0 = no limit. */
   serverRate?: number;
@@ -73,7 +73,7 @@ export const planMoveActor = (s: MoveServices) =>
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
       const profile = await s.inspectProfile(old);
-      await s.jobs.saveDraft(newJob("move", s.manager.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
+      await s.jobs.saveDraft(newJob("move", s.engine.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
       return {
         contacts: plan.contacts.length,
         ...plan.bySubscription,
@@ -103,6 +103,6 @@ export const startMoveActor = (s: MoveServices) =>
       await s.jobs.adopt(draft);
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };
-    await s.manager.start("move", input.user, passwords);
+    await s.engine.start("move", input.user, passwords);
     s.secrets.clear(input.conversation);
   });

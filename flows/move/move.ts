@@ -89,7 +89,7 @@ const confirmStep: StepSpec = {
 /**
  * `move`: from the account you chat from to another one. Asks the target and
  * both passwords, proves control of both accounts, shows the plan, and on yes
- * hands the journaled job to the JobManager; the flow then waits in the
+ * hands the journaled job to the JobEngine; the flow then waits in the
  * background for the job to finish (its report comes from the job).
  * Passwords live in the vault, which a restart or its time-out empties while
  * the stored conversation goes on: each step that leads to a use of them
@@ -305,7 +305,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       alreadyRunning: { type: "final", entry: emit(() => say("move-already-running")) },
     },
   });
-  return { id: "move", version: 1, machine, onCancel: (input) => s.manager.cancel("move", input.user) };
+  return { id: "move", version: 1, machine, onCancel: (input) => s.engine.cancel("move", input.user) };
 }
 
 function planArgs(p: PlanSummary) {

@@ -86,5 +86,5 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
     },
   });
-  return { id: "resume", version: 1, machine, onCancel: (input) => s.manager.cancel("move", input.user) };
+  return { id: "resume", version: 1, machine, onCancel: (input) => s.engine.cancel("move", input.user) };
 }

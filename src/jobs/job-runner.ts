@@ -52,7 +52,7 @@ export interface JobAccounts {
  * pending (`ask`), is not written or sent again, so a resumed job never
  * duplicates anything. A session that fails other than with a stanza error
  * (the connection is gone) stops the job with that error where it stands,
- * nothing after it journaled as done: the job manager marks it interrupted.
+ * nothing after it journaled as done: the job engine marks it interrupted.
  */
 export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDeps): Promise<Job> {
   // The profile copy and the statement turn every error into a report: the

@@ -12,8 +12,9 @@ export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
 export const UNIT_BOT = "migrate@old.test";
 
 /**
- * The chat and ad-hoc engines over an in-memory store and fake accounts;
- * `restart()` builds new engines on the same store, as a bot restart would.
+ * Ferry as the bot builds it (composeFerry), over an in-memory store, fake
+ * accounts and a fake bot connection; `restart()` builds it anew on the same
+ * store, as a bot restart would.
  * Messages a job sends outside a reply land in `notices`.
  */
 export function unitWorld(opts: { admins?: string[]; serverRate?: number; providers?: string[]; locales?: { defaultLocale: string; offered?: string[] } } = {}) {
@@ -34,7 +35,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
   const build = () => {
     // A restarted bot has a new connection; the admin services listen on it.
     const bot = new FakeXmpp();
-    const engine = composeFerry(settings, {
+    return composeFerry(settings, {
       store,
       catalog,
       log: createLogger("silent"),
@@ -55,7 +56,6 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
       },
       bot,
     });
-    return engine;
   };
   let current = build();
   return {
@@ -71,8 +71,8 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
     get adhoc() {
       return current.adhoc;
     },
-    get manager() {
-      return current.manager;
+    get engine() {
+      return current.engine;
     },
     get jobs() {
       return current.jobs;

@@ -108,7 +108,7 @@ describe("stats", () => {
 describe("who has moved stays moved", () => {
   const BOT = "migrate@old.test";
   const contact = { jid: "friend@else.test", groups: [], subscription: "both" as const, subscribe: true, preApprove: true };
-  /** A move journaled as the job manager does: planned, then done. */
+  /** A move journaled as the job engine does: planned, then done. */
   async function move(jobs: JobStore, user: string, id: string, status: Job["status"]) {
     const j = newJob("move", id, user, `${user.split("@")[0]}@new.test`, [contact], [], []);
     await jobs.save(j);

@@ -123,7 +123,7 @@ describe("the import preview names the rule behind every changed address", () =>
     const flow = importFlow({
       secrets: new SecretVault(),
       signIn: w.accounts.signIn,
-      manager: w.manager,
+      engine: w.engine,
       contactMap: new Map([["boss@corp.example", "boss@new.example"]]),
       transports: { msn: "msn.example.org" },
       transportEscaping: async () => "percent",

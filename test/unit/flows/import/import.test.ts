@@ -31,7 +31,7 @@ describe("import flow (chat, fake accounts)", () => {
     await w.chat.handle(alice, "import");
     expect((await w.chat.handle(alice, "zed@x.test")).join("\n")).toMatch(/Where should I add these contacts/);
     await w.chat.handle(alice, "cancel");
-    expect(await w.manager.store("import").get(alice)).toMatchObject({ status: "done", contacts: [expect.objectContaining({ jid: "romeo@x.test" })] });
+    expect(await w.engine.store("import").get(alice)).toMatchObject({ status: "done", contacts: [expect.objectContaining({ jid: "romeo@x.test" })] });
   });
 
   it("offers the target of a move, and XEP-0144 suggestions without any password", async () => {
@@ -119,9 +119,9 @@ describe("a second import while one is running", () => {
     await upToPassword(w, "romeo@x.test");
     const running = newJob("import", "job-1", alice, alice, [], [], []);
     running.status = "running";
-    await w.manager.store("import").save(running);
+    await w.engine.store("import").save(running);
     expect((await w.chat.handle(alice, "pw")).join("\n")).toMatch(/This import is already running/);
-    expect(await w.manager.store("import").get(alice)).toMatchObject({ id: "job-1", status: "running" });
+    expect(await w.engine.store("import").get(alice)).toMatchObject({ id: "job-1", status: "running" });
     expect(w.accounts.get(alice).roster).toEqual([]);
   });
 });

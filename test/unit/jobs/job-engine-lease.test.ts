@@ -3,7 +3,7 @@ import Keyv from "keyv";
 import { Catalog } from "../../../src/i18n/catalog.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { JobStore } from "../../../src/jobs/job-store.ts";
-import { JobManager } from "../../../src/jobs/job-manager.ts";
+import { JobEngine } from "../../../src/jobs/job-engine.ts";
 import { LEASE_MS } from "../../../src/jobs/job-lease.ts";
 import { newJob, type JobKind } from "../../../src/jobs/job.ts";
 import type { FlowEvent } from "../../../src/conversation/flow-contract.ts";
@@ -16,7 +16,7 @@ const target = "alice@new.test";
 const contacts = ["romeo@x.test", "nurse@x.test"].map((jid) => ({ jid, groups: [], subscription: "both" as const, subscribe: true, preApprove: true }));
 
 /**
- * Two Ferry instances (JobManagers, each with its own bot account) on one
+ * Two Ferry instances (JobEngines, each with its own bot account) on one
  * in-memory store, as two processes on one Redis would be, with a shared fake
  * clock for their leases. While `hold` is set, roster writes wait for
  * `letGo()`: a job then stays running.
@@ -37,7 +37,7 @@ function twoInstances() {
     const notices: string[] = [];
     const events: FlowEvent[] = [];
     const counts = { signIns: 0 };
-    const manager = new JobManager({
+    const engine = new JobEngine({
       stores: { move: new JobStore(store, "job"), import: new JobStore(store, "import") },
       log: createLogger("silent"),
       signIn: async (jid, password) => {
@@ -59,12 +59,12 @@ function twoInstances() {
       lease: { now: () => clock.now, settleMs: 2 },
     });
     // Worded as the bot words them, so the tests read what the user would.
-    manager.onEvent(async (event) => {
+    engine.onEvent(async (event) => {
       if (event.type === "progress") return;
       notices.push(...jobWording.messages(catalog, "en", event));
       if (event.type !== "already-running") events.push({ type: "job.finished", status: event.job.status });
     });
-    return { manager, notices, events, counts };
+    return { engine, notices, events, counts };
   };
 
   const storeOf = (kind: JobKind) => (kind === "move" ? moves : imports);
@@ -105,7 +105,7 @@ async function until<T>(probe: () => Promise<Maybe<T>> | Maybe<T>, what: string)
 async function runningOnA(w: ReturnType<typeof twoInstances>, kind: JobKind = "move") {
   await w.plan(kind);
   w.gate.hold = true;
-  await w.a.manager.start(kind, alice, passwords(kind));
+  await w.a.engine.start(kind, alice, passwords(kind));
   return until(async () => {
     const job = await w.job(kind);
     return job?.status === "running" ? job : undefined;
@@ -120,10 +120,10 @@ describe("job leases between instances sharing a store", () => {
   it("a running job names its instance and a lease; another instance's recover leaves it alone while the lease lives", async () => {
     const w = twoInstances();
     const job = await runningOnA(w);
-    expect(job.lease).toEqual({ owner: w.a.manager.instance, bot: "migrate@old.test", until: new Date(w.clock.now + LEASE_MS).toISOString() });
+    expect(job.lease).toEqual({ owner: w.a.engine.instance, bot: "migrate@old.test", until: new Date(w.clock.now + LEASE_MS).toISOString() });
 
-    await w.b.manager.recover();
-    expect(await w.job()).toMatchObject({ status: "running", lease: { owner: w.a.manager.instance } });
+    await w.b.engine.recover();
+    expect(await w.job()).toMatchObject({ status: "running", lease: { owner: w.a.engine.instance } });
     expect(w.b.notices).toEqual([]);
     w.gate.letGo();
     await until(() => w.a.notices.find((n) => REPORT.test(n)), "A's report");
@@ -133,7 +133,7 @@ describe("job leases between instances sharing a store", () => {
     const w = twoInstances();
     await runningOnA(w);
     w.clock.now += LEASE_MS + 1;
-    await w.b.manager.recover();
+    await w.b.engine.recover();
     const job = await w.job();
     expect(job).toMatchObject({ status: "interrupted" });
     expect(job?.lease).toBeUndefined();
@@ -142,7 +142,7 @@ describe("job leases between instances sharing a store", () => {
 
     // A was only stalled: its next journal save finds the job is no longer its own.
     w.gate.letGo();
-    await w.a.manager.interruptAll();
+    await w.a.engine.interruptAll();
     expect(await w.job()).toMatchObject({ status: "interrupted" });
     expect(w.a.notices).toEqual([]);
   });
@@ -151,23 +151,23 @@ describe("job leases between instances sharing a store", () => {
     const w = twoInstances();
     await runningOnA(w);
     const again = w.restartedA();
-    await again.manager.recover();
+    await again.engine.recover();
     expect(await w.job()).toMatchObject({ status: "interrupted" });
     expect(again.notices).toEqual([expect.stringMatching(/^Your move was interrupted/)]);
     w.gate.letGo();
-    await w.a.manager.interruptAll();
+    await w.a.engine.interruptAll();
   });
 
   it("B's periodic check notices a lease that expires while B runs, without a restart", async () => {
     const w = twoInstances();
     await runningOnA(w);
-    w.b.manager.watch(5);
+    w.b.engine.watch(5);
     w.clock.now += LEASE_MS + 1;
     await until(async () => (await w.job())?.status === "interrupted", "interrupted by B's watch");
-    await w.b.manager.interruptAll();
+    await w.b.engine.interruptAll();
     expect(w.b.notices).toEqual([expect.stringMatching(/^Your move was interrupted/)]);
     w.gate.letGo();
-    await w.a.manager.interruptAll();
+    await w.a.engine.interruptAll();
   });
 
   it("A's lease is renewed while the job runs, so it outlives the first lease", async () => {
@@ -178,19 +178,19 @@ describe("job leases between instances sharing a store", () => {
     vi.advanceTimersByTime(LEASE_MS / 3);
     await until(async () => (await w.job())?.lease?.until !== first.lease?.until, "a renewed lease");
     w.clock.now += LEASE_MS / 2;
-    await w.b.manager.recover();
-    expect(await w.job()).toMatchObject({ status: "running", lease: { owner: w.a.manager.instance } });
+    await w.b.engine.recover();
+    expect(await w.job()).toMatchObject({ status: "running", lease: { owner: w.a.engine.instance } });
     w.gate.letGo();
-    await w.a.manager.interruptAll();
+    await w.a.engine.interruptAll();
   });
 
   it.each(["move", "import"] as const)("B refuses to start a %s A is running, and says so", async (kind) => {
     const w = twoInstances();
     await runningOnA(w, kind);
-    await w.b.manager.start(kind, alice, passwords(kind));
+    await w.b.engine.start(kind, alice, passwords(kind));
     expect(w.b.notices).toEqual([`This ${kind} is already running, so I did not start it a second time. I'll send you the report here when it is done.`]);
     expect(w.b.counts.signIns).toBe(0);
-    expect(await w.job(kind)).toMatchObject({ status: "running", lease: { owner: w.a.manager.instance } });
+    expect(await w.job(kind)).toMatchObject({ status: "running", lease: { owner: w.a.engine.instance } });
     w.gate.letGo();
     await until(() => w.a.notices.find((n) => REPORT.test(n)), "A's report");
     expect(w.b.notices).toHaveLength(1);
@@ -199,10 +199,10 @@ describe("job leases between instances sharing a store", () => {
   it("two instances starting the same job at once: one runs it, the other backs off, each contact is asked once", async () => {
     const w = twoInstances();
     await w.plan();
-    await Promise.all([w.a.manager.start("move", alice, passwords("move")), w.b.manager.start("move", alice, passwords("move"))]);
+    await Promise.all([w.a.engine.start("move", alice, passwords("move")), w.b.engine.start("move", alice, passwords("move"))]);
     const notices = () => [...w.a.notices, ...w.b.notices];
     await until(() => notices().find((n) => REPORT.test(n)), "a report");
-    await Promise.all([w.a.manager.interruptAll(), w.b.manager.interruptAll()]);
+    await Promise.all([w.a.engine.interruptAll(), w.b.engine.interruptAll()]);
     expect(notices().filter((n) => REPORT.test(n))).toHaveLength(1);
     expect(notices().filter((n) => /already running/.test(n))).toHaveLength(1);
     const subscribes = w.accounts.get(target).sent.filter((s) => s.is("presence") && s.attrs.type === "subscribe");
@@ -211,7 +211,7 @@ describe("job leases between instances sharing a store", () => {
 
   it("the lease is cleared when the job finishes", async () => {
     const w = twoInstances();
-    expect(await runningOnA(w)).toMatchObject({ lease: { owner: w.a.manager.instance, until: expect.any(String) } });
+    expect(await runningOnA(w)).toMatchObject({ lease: { owner: w.a.engine.instance, until: expect.any(String) } });
     w.gate.letGo();
     await until(() => w.a.notices.find((n) => REPORT.test(n)), "A's report");
     const job = await w.job();
@@ -221,14 +221,14 @@ describe("job leases between instances sharing a store", () => {
 
   it("the lease is cleared when the job is cancelled, so B may start it again at once", async () => {
     const w = twoInstances();
-    expect(await runningOnA(w)).toMatchObject({ lease: { owner: w.a.manager.instance, until: expect.any(String) } });
-    w.a.manager.cancel("move", alice);
+    expect(await runningOnA(w)).toMatchObject({ lease: { owner: w.a.engine.instance, until: expect.any(String) } });
+    w.a.engine.cancel("move", alice);
     w.gate.letGo();
     await until(() => w.a.notices.find((n) => /was cancelled/.test(n)), "A's report");
     const job = await w.job();
     expect(job?.status).toBe("cancelled");
     expect(job?.lease).toBeUndefined();
-    await w.b.manager.start("move", alice, passwords("move"));
+    await w.b.engine.start("move", alice, passwords("move"));
     await until(() => w.b.notices.find((n) => REPORT.test(n)), "B's report");
     expect(w.b.notices).toEqual([expect.stringMatching(REPORT)]);
   });
@@ -236,7 +236,7 @@ describe("job leases between instances sharing a store", () => {
   it("a job record from before leases (running, no owner) is recovered as before", async () => {
     const w = twoInstances();
     await w.storeOf("import").save({ ...newJob("import", "old-1", alice, alice, contacts, [], []), status: "running" });
-    await w.b.manager.recover();
+    await w.b.engine.recover();
     expect(await w.job("import")).toMatchObject({ status: "interrupted" });
     expect(w.b.notices).toEqual([expect.stringMatching(/^Your import was interrupted/)]);
     expect(w.b.events).toEqual([{ type: "job.finished", status: "interrupted" }]);

@@ -11,7 +11,7 @@ import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import { Pacer } from "./pacer.ts";
 import type { JobEvent, JobListener } from "./job-events.ts";
 
-export interface JobManagerDeps {
+export interface JobEngineDeps {
   /** One store per kind: a user may have a move and an import at the same time. */
   stores: Record<JobKind, JobStore>;
   log: Logger;
@@ -38,14 +38,14 @@ type Stop = "cancel" | "interrupt" | undefined;
  * Instances sharing a store run each job once: a running job is leased to
  * the instance running it.
  */
-export class JobManager {
+export class JobEngine {
   private readonly running = new Map<string, { stop: Stop; done: Promise<void> }>();
   private listener: JobListener = async () => undefined;
   private readonly leases: JobLeases;
   private watcher: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
 
-  constructor(private readonly deps: JobManagerDeps) {
+  constructor(private readonly deps: JobEngineDeps) {
     this.leases = new JobLeases(deps.botJid, deps.lease);
   }
 
