@@ -35,7 +35,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
   const build = () => {
     // A restarted bot has a new connection; the admin services listen on it.
     const bot = new FakeXmpp();
-    return composeFerry(settings, {
+    const ferry = composeFerry(settings, {
       store,
       catalog,
       log: createLogger("silent"),
@@ -56,6 +56,7 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
       },
       bot,
     });
+    return { ...ferry, bot };
   };
   let current = build();
   return {
@@ -76,6 +77,10 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
     },
     get jobs() {
       return current.jobs;
+    },
+    /** What the bot itself sent (broadcasts), on the current connection. */
+    get bot() {
+      return current.bot;
     },
     get deps() {
       return current.deps;
