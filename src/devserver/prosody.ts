@@ -26,10 +26,14 @@ export interface ProsodyOptions {
   upload?: boolean;
   /** Keep these ports (used to restart the same server). */
   ports?: { c2s: number; http: number };
+  /** Extra Prosody modules (`mod_<name>.lua`) to load from a folder, e.g. test-only probes. */
+  plugins?: { dir: string; modules: string[] };
 }
 
 export interface ProsodyServer {
   dir: string;
+  /** Prosody's data_path (accounts, rosters, and whatever plugins write). */
+  dataDir: string;
   configFile: string;
   c2sPort: number;
   httpPort: number;
@@ -62,17 +66,20 @@ function luaList(items: string[]): string {
   return `{ ${items.map((i) => JSON.stringify(i)).join(", ")} }`;
 }
 
+const dataDirOf = (dir: string) => join(dir, "data");
+
 function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): string {
   const modules = [
     "roster", "saslauth", "disco", "register", "pep", "mam", "vcard4", "vcard_legacy", "private",
     "bookmarks", "carbons", "offline", "ping", "announce", "adhoc", "admin_adhoc", "blocklist",
     "smacks", "version", "time", "uptime", "posix", "http",
+    ...(o.plugins?.modules ?? []),
   ];
   const lines = [
     `run_as_root = true`,
     `daemonize = false`,
     `pidfile = ${JSON.stringify(join(dir, "prosody.pid"))}`,
-    `data_path = ${JSON.stringify(join(dir, "data"))}`,
+    `data_path = ${JSON.stringify(dataDirOf(dir))}`,
     `admin_socket = ${JSON.stringify(join(dir, "admin.sock"))}`,
     `log = { { levels = { min = "${process.env.PROSODY_LOG_LEVEL ?? "info"}" }, to = "file", filename = ${JSON.stringify(join(dir, "prosody.log"))} } }`,
     `interfaces = { "127.0.0.1" }`,
@@ -86,6 +93,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
     `component_ports = { }`,
     `proxy65_ports = { }`,
     `modules_enabled = ${luaList(modules)}`,
+    o.plugins ? `plugin_paths = ${luaList([o.plugins.dir])}` : "",
     `modules_disabled = { "tls", "s2s" }`,
     `c2s_require_encryption = false`,
     `s2s_require_encryption = false`,
@@ -136,7 +144,8 @@ async function waitForPort(port: number, child: ChildProcess, logFile: string): 
 export async function startProsody(options: ProsodyOptions): Promise<ProsodyServer> {
   const ownDir = options.dir === undefined;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "ferry-prosody-")));
-  await mkdir(join(dir, "data"), { recursive: true });
+  const dataDir = dataDirOf(dir);
+  await mkdir(dataDir, { recursive: true });
   const c2sPort = options.ports?.c2s ?? (await freePort());
   const httpPort = options.ports?.http ?? (await freePort());
   const configFile = join(dir, "prosody.cfg.lua");
@@ -163,6 +172,7 @@ export async function startProsody(options: ProsodyOptions): Promise<ProsodyServ
   const service = `xmpp://127.0.0.1:${c2sPort}`;
   return {
     dir,
+    dataDir,
     configFile,
     c2sPort,
     httpPort,
