@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import { startProsody, type ProsodyOptions, type ProsodyServer } from "../../src/devserver/prosody.ts";
 import { loadSettings } from "../../src/config/settings.ts";
 import { startFerry, type Ferry } from "../../src/bot.ts";
 import { createLogger } from "../../src/log/logger.ts";
@@ -15,8 +15,8 @@ export const BOT_PASSWORD = "bot-secret-pw-1";
  * A real Prosody (old.test, new.test) plus Ferry in this process, with its
  * SQLite store in a temp folder, and its JSON log lines kept for assertions.
  */
-export async function integrationWorld(opts: { admins?: string[]; upload?: boolean } = {}) {
-  const server: ProsodyServer = await startProsody({ hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload });
+export async function integrationWorld(opts: { admins?: string[]; upload?: boolean; plugins?: ProsodyOptions["plugins"] } = {}) {
+  const server: ProsodyServer = await startProsody({ hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload, plugins: opts.plugins });
   await server.register("migrate", "old.test", BOT_PASSWORD);
   const dataDir = await mkdtemp(join(tmpdir(), "ferry-data-"));
   const logLines: string[] = [];
