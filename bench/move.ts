@@ -24,7 +24,7 @@ import { planMigration } from "../flows/move/roster-plan.ts";
 import type { Contact, Subscription } from "../src/core/contact.ts";
 import { newJob, type Job } from "../src/jobs/job.ts";
 import { runJob } from "../src/jobs/job-runner.ts";
-import { Pacer } from "../src/jobs/pacer.ts";
+import { ServerPace } from "../src/jobs/server-pace.ts";
 import { JobStore } from "../src/jobs/job-store.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { copyProfile } from "../src/protocol/profile/copy-profile.ts";
@@ -141,7 +141,7 @@ async function ferryRun(
     const c0 = cpuNow();
     const t0 = performance.now();
     const done = await runJob(job, { old: old.session, target: target.session }, {
-      pacer: new Pacer(0),
+      lanes: { target: new ServerPace(0).join() },
       save: async (j) => {
         saves += 1;
         if (store === "none") return;

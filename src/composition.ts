@@ -12,6 +12,7 @@ import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
 import type { ConversationDeps } from "./conversation/conversation-deps.ts";
 import { JobStore } from "./jobs/job-store.ts";
 import { JobEngine } from "./jobs/job-engine.ts";
+import { ServerPaces } from "./jobs/server-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
 import type { Contact } from "./core/contact.ts";
@@ -59,6 +60,8 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const jobs = new JobStore(store, "job");
   const imports = new JobStore(store, "import");
   const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
+  // One pace per server, shared by every job and plan sending there.
+  const paces = new ServerPaces(settings.serverRate);
   const engine = new JobEngine({
     stores: { move: jobs, import: imports },
     log,
@@ -66,7 +69,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     copyProfile: ports.profile.copy,
     publishStatement: ports.profile.publishStatement,
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
-    serverRate: settings.serverRate,
+    paces,
     botJid: settings.jid,
   });
   const move = {
@@ -78,7 +81,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     inspectProfile: ports.profile.inspect,
     serviceMap: settings.serviceMap,
     providers: settings.providers,
-    serverRate: settings.serverRate,
+    paces,
   };
   const contactImport = {
     secrets,

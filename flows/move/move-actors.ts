@@ -9,7 +9,7 @@ import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobEngine } from "../../src/jobs/job-engine.ts";
 import { newJob } from "../../src/jobs/job.ts";
 import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
-import { Pacer } from "../../src/jobs/pacer.ts";
+import type { ServerPaces } from "../../src/jobs/server-pace.ts";
 import type { RegistrationServices } from "./sign-up-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/copy-profile.ts";
 
@@ -18,8 +18,8 @@ export interface MoveServices extends RegistrationServices {
   jobs: JobStore;
   engine: JobEngine;
   botJid: string;
-  /** FERRY_SERVER_RATE, for the plan's disco requests as for the move itself; absent or 0 = no limit. */
-  serverRate?: number;
+  /** The turns toward each server (FERRY_SERVER_RATE): the plan's disco requests share them with the moves. */
+  paces: ServerPaces;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
 }
 
@@ -64,8 +64,9 @@ export const planMoveActor = (s: MoveServices) =>
       const roster = await readRoster(old);
       const itemDomains = transportItems(roster);
       const contactDomains = roster.filter((c) => c.jid.includes("@")).map((c) => domainOf(c.jid.toLowerCase()));
-      const pacer = new Pacer(s.serverRate ?? 0);
-      const { gateways, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), () => pacer.take());
+      // The requests go out through the old account's server.
+      const lane = s.paces.of(domainOf(input.user)).join();
+      const { gateways, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), lane.take).finally(lane.leave);
       const plan = planMigration(roster, {
         source: input.user,
         target: input.target,

@@ -6,9 +6,10 @@ import type { Job, JobKind } from "./job.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { readNickname } from "../protocol/profile/copy-nickname.ts";
 import type { RequestNote } from "../protocol/account/roster.ts";
-import { runJob } from "./job-runner.ts";
+import { runJob, type JobLanes } from "./job-runner.ts";
 import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
-import { Pacer } from "./pacer.ts";
+import type { ServerPaces } from "./server-pace.ts";
+import { domainOf } from "../core/jid.ts";
 import type { JobEvent, JobListener } from "./job-events.ts";
 
 export interface JobEngineDeps {
@@ -18,8 +19,8 @@ export interface JobEngineDeps {
   signIn(jid: string, password: string): Promise<AccountSession>;
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
-  /** Stanzas per second toward each server; 0 = unlimited. */
-  serverRate: number;
+  /** The turns toward each server (FERRY_SERVER_RATE), shared with everything else Ferry sends there. */
+  paces: ServerPaces;
   /** The plain chat notice a contact gets from the old account, in the user's words (a move's `notifyContacts`). */
   noticeText(job: Job): Promise<string>;
   progressEveryMs?: number;
@@ -129,14 +130,25 @@ export class JobEngine {
     return nick ? { nick } : {};
   }
 
+  /** A job takes turns at each server it sends to: once when both accounts are on the same one. */
+  private joinLanes(old: AccountSession | undefined, target: AccountSession): JobLanes {
+    const targetDomain = domainOf(target.jid.toLowerCase());
+    const oldDomain = old && domainOf(old.jid.toLowerCase());
+    return {
+      target: this.deps.paces.of(targetDomain).join(),
+      ...(oldDomain && oldDomain !== targetDomain ? { old: this.deps.paces.of(oldDomain).join() } : {}),
+    };
+  }
+
   private async run(job: Job, old: AccountSession | undefined, target: AccountSession, stop: () => Stop): Promise<void> {
     const { log } = this.deps;
     const notice = job.notifyContacts ? await this.deps.noticeText(job) : "";
     const lease = this.leases.hold(this.store(job.kind), job, log);
+    const lanes = this.joinLanes(old, target);
     let lost = false;
     try {
       await runJob(job, { old, target }, {
-        pacer: new Pacer(this.deps.serverRate),
+        lanes,
         save: (j) => lease.save(j),
         progress: (j) => void this.emit({ type: "progress", job: j }),
         cancelled: () => stop() !== undefined,
@@ -161,6 +173,8 @@ export class JobEngine {
       }
       await lease.release(job).catch(() => undefined);
     } finally {
+      lanes.target.leave();
+      lanes.old?.leave();
       await Promise.all([old?.close(), target.close()]);
     }
     if (lost) return;

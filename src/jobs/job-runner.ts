@@ -2,7 +2,8 @@ import type { AccountSession } from "../protocol/connection/account-session.ts";
 import { readRoster, type RosterItem, type RequestNote } from "../protocol/account/roster.ts";
 import { sendChat, ping } from "../protocol/chat-message.ts";
 import type { Job, JobContact } from "./job.ts";
-import type { Pacer } from "./pacer.ts";
+import type { ServerLane } from "./server-pace.ts";
+import { pacedSession } from "./paced-session.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { addContact } from "./roster-writer.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
@@ -11,17 +12,24 @@ import { messageBounce } from "../protocol/message-bounce.ts";
 
 /**
  * Contacts written at once, to hide the round trips. Under a rate limit about
- * one second's worth, so a cancel (checked before every stanza) ends the job
- * within a second or so; unlimited, 64.
+ * one second's worth of the job's share of the server, so a cancel (checked
+ * before every contact) ends the job within a second or so; unlimited, 64.
  */
-const windowFor = (pacer: Pacer) => (pacer.perSecond > 0 ? Math.min(64, Math.max(1, Math.ceil(pacer.perSecond))) : 64);
+const windowFor = (lane: ServerLane) => (lane.perSecond > 0 ? Math.min(64, Math.max(1, Math.ceil(lane.perSecond))) : 64);
 /** A notice's id ends in the contact's index in the job, so its bounce names the contact. */
 const NOTICE_ID_PREFIX = "ferry-notice.";
 /** The longest wait for notice bounces after the last notice (answered pings usually end it much sooner). */
 const BOUNCE_GRACE_MS = 3_000;
 
+/** The job's turns toward each server it sends to (see ServerPace). */
+export interface JobLanes {
+  target: ServerLane;
+  /** The old account's server; absent when it is the target's (or there is no old account). */
+  old?: ServerLane;
+}
+
 export interface JobRunnerDeps {
-  pacer: Pacer;
+  lanes: JobLanes;
   /** Journals the job (called after every window of contacts, every notice and every phase). */
   save(job: Job): Promise<void>;
   /**
@@ -59,8 +67,9 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
   // sessions tell whether one was a lost connection, which must stop the job instead.
   let broken: { err: unknown } | undefined;
   const lost = (err: unknown) => (broken ??= { err });
-  const old = accounts.old && watched(accounts.old, lost);
-  const target = watched(accounts.target, lost);
+  const lanes = { target: deps.lanes.target, old: deps.lanes.old ?? deps.lanes.target };
+  const old = accounts.old && watched(accounts.old, lanes.old, lost);
+  const target = watched(accounts.target, lanes.target, lost);
   /** Throws the first connection failure since `watch` (a contact's timeout retried earlier does not count). */
   const connected = () => {
     if (broken) throw broken.err;
@@ -81,17 +90,19 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
   };
 
   if (job.phase === "contacts") {
-    const existing = new Map<string, RosterItem>((await readRoster(target)).map((i) => [i.jid.toLowerCase(), i]));
+    const existing = new Map<string, RosterItem>((await readRoster(pacedSession(target, lanes.target))).map((i) => [i.jid.toLowerCase(), i]));
     const pending = job.contacts.filter((c) => c.state === "pending");
     // A window of contacts is written concurrently (their requests pipelined on one
     // connection) and journaled together. A crash inside a window is safe: the
     // target's roster shows what already happened, and nothing is sent twice.
-    const window = windowFor(deps.pacer);
-    for (let i = 0; i < pending.length; i += window) {
+    const opts = { lane: lanes.target, requestNote: deps.requestNote, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+    for (let written = 0; written < pending.length; ) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
-      const opts = { pacer: deps.pacer, requestNote: deps.requestNote, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+      // Sized anew each time: the job's share of the server changes as other jobs come and go.
+      const window = pending.slice(written, written + windowFor(lanes.target));
+      written += window.length;
       // Settled together, so the journal holds every contact of the window that got through.
-      const results = await Promise.allSettled(pending.slice(i, i + window).map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
+      const results = await Promise.allSettled(window.map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
       const failure = results.find((r) => r.status === "rejected");
       if (failure) throw failure.reason;
       await checkpoint();
@@ -103,7 +114,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
   if (job.phase === "profile" && old) {
     if (deps.cancelled()) return stop(job, deps, "cancelled");
     watch();
-    const profile = await deps.copyProfile(old, target);
+    const profile = await deps.copyProfile(pacedSession(old, lanes.old), pacedSession(target, lanes.target));
     connected();
     job.profile = profile;
     job.phase = "statement";
@@ -113,7 +124,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     if (deps.cancelled()) return stop(job, deps, "cancelled");
     watch();
     try {
-      await deps.publishStatement(old, job.target);
+      await deps.publishStatement(pacedSession(old, lanes.old), job.target);
       job.statement = "published";
     } catch (err) {
       connected();
@@ -123,7 +134,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     await checkpoint();
   }
   if (job.phase === "notices" && old) {
-    if (job.notifyContacts && (await sendNotices(job, old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
+    if (job.notifyContacts && (await sendNotices(job, old, lanes.old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
     job.phase = "finished";
   }
   return stop(job, deps, "done");
@@ -135,7 +146,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
  * (the contact's server does not exist, or refuses it): the contact's notice
  * then carries the error condition, journaled with the job.
  */
-async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, checkpoint: () => Promise<void>): Promise<"sent" | "cancelled"> {
+async function sendNotices(job: Job, old: AccountSession, lane: ServerLane, deps: JobRunnerDeps, checkpoint: () => Promise<void>): Promise<"sent" | "cancelled"> {
   // The session keeps its listeners until it closes, so this one stops hearing once the job stops waiting.
   let listening = true;
   old.onStanza((stanza) => {
@@ -149,7 +160,7 @@ async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, c
     for (const [i, contact] of job.contacts.entries()) {
       if (deps.cancelled()) return "cancelled";
       if (contact.state !== "done" || contact.noticeSent) continue;
-      await deps.pacer.take();
+      await lane.take();
       // Journaled before it leaves: no server can tell a sent notice from an unsent one, so a crash
       // between the two must cost this contact its notice rather than send it a second one.
       contact.noticeSent = true;
@@ -157,7 +168,7 @@ async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, c
       await sendChat(old, contact.jid, deps.noticeFor(contact), { id: `${NOTICE_ID_PREFIX}${i}` });
       domains.add(domainOf(contact.jid));
     }
-    await awaitBounces(old, domains, deps.pacer);
+    await awaitBounces(old, domains, lane);
     return "sent";
   } finally {
     listening = false;
@@ -170,7 +181,7 @@ async function sendNotices(job: Job, old: AccountSession, deps: JobRunnerDeps, c
  * handle a stream's stanzas in order, so once a domain's ping is answered (or
  * bounces itself), the bounces of the notices sent there before are in.
  */
-async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pacer): Promise<void> {
+async function awaitBounces(old: AccountSession, domains: Set<string>, lane: ServerLane): Promise<void> {
   if (domains.size === 0) return;
   const deadline = Date.now() + BOUNCE_GRACE_MS;
   let timer: NodeJS.Timeout | undefined;
@@ -180,7 +191,7 @@ async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pa
   const answered = (async () => {
     const pings: Promise<unknown>[] = [];
     for (const domain of domains) {
-      await pacer.take();
+      await lane.take();
       // The report goes out at the deadline: a ping sent later would be waited for by no one.
       if (Date.now() >= deadline) return;
       pings.push(ping(old, domain));
@@ -191,16 +202,29 @@ async function awaitBounces(old: AccountSession, domains: Set<string>, pacer: Pa
   clearTimeout(timer);
 }
 
-/** The session as the job uses it, telling `lost` when a request fails other than with a stanza error. */
-function watched(session: AccountSession, lost: (err: unknown) => void): AccountSession {
-  const heard = (err: unknown): never => {
-    if (!isStanzaError(err)) lost(err);
-    throw err;
-  };
+/**
+ * The session as the job uses it, telling `lost` when a request fails other
+ * than with a stanza error, and the server's lane every failure (one asking
+ * to slow down slows every job going there).
+ */
+function watched(session: AccountSession, lane: ServerLane, lost: (err: unknown) => void): AccountSession {
+  const heard =
+    (sentAt: number) =>
+    (err: unknown): never => {
+      lane.heard(err, sentAt);
+      if (!isStanzaError(err)) lost(err);
+      throw err;
+    };
   return {
     jid: session.jid,
-    iq: (type, child, to) => Promise.resolve().then(() => session.iq(type, child, to)).catch(heard),
-    send: (stanza) => Promise.resolve().then(() => session.send(stanza)).catch(heard),
+    iq: (type, child, to) => {
+      const sentAt = Date.now();
+      return Promise.resolve().then(() => session.iq(type, child, to)).catch(heard(sentAt));
+    },
+    send: (stanza) => {
+      const sentAt = Date.now();
+      return Promise.resolve().then(() => session.send(stanza)).catch(heard(sentAt));
+    },
     onStanza: (listener) => session.onStanza(listener),
     close: () => session.close(),
   };

@@ -1,6 +1,6 @@
 /**
- * Spaces out stanzas toward a server (FERRY_SERVER_RATE per second), so a
- * 2000-contact move does not trip the server's rate limits. 0 means no limit.
+ * Spaces out one sender's stanzas evenly (a broadcast, FERRY_BROADCAST_RATE
+ * per second). 0 means no limit. Jobs share a server's rate: see ServerPace.
  */
 export class Pacer {
   private next = 0;

@@ -1,12 +1,13 @@
 import type { AccountSession } from "../protocol/connection/account-session.ts";
 import { writeRosterItem, sameRosterEntry, askSubscription, preApprove, type RosterItem, type RequestNote } from "../protocol/account/roster.ts";
 import type { JobContact } from "./job.ts";
-import type { Pacer } from "./pacer.ts";
+import type { ServerLane } from "./server-pace.ts";
 import { conditionOf, isRetryable, isStanzaError } from "../protocol/stanza-error.ts";
 
 
 export interface RosterWriteOptions {
-  pacer: Pacer;
+  /** Turns toward the account's server: every stanza of a contact takes one. */
+  lane: ServerLane;
   /** What each subscription request carries: the old address for a move, the nickname for an import. */
   requestNote: RequestNote;
   retryDelayMs?: number;
@@ -35,11 +36,11 @@ function merged(existing: RosterItem, contact: JobContact): Pick<JobContact, "ji
 export async function addContact(target: AccountSession, contact: JobContact, existing: RosterItem | undefined, opts: RosterWriteOptions): Promise<void> {
   // A contact is all or nothing: once started, its stanzas all go out, so a
   // report never counts a half-moved contact.
-  await opts.pacer.take();
+  await opts.lane.take();
   if (opts.cancelled?.()) return;
   let paced = true;
   const pace = async () => {
-    if (!paced) await opts.pacer.take();
+    if (!paced) await opts.lane.take();
     paced = false;
   };
   const item = existing ? merged(existing, contact) : contact;

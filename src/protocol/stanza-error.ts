@@ -17,3 +17,6 @@ export function conditionOf(err: unknown): string {
 
 /** Worth another try: the server is busy (`wait`), or the reply got lost. */
 export const isRetryable = (err: unknown): boolean => (err as ErrorLike)?.type === "wait" || (err as ErrorLike)?.name === "TimeoutError";
+
+/** The server asks Ferry to send less: it is busy (`wait`), or it calls the rate a `policy-violation`. */
+export const isSlowDown = (err: unknown): boolean => (err as ErrorLike)?.type === "wait" || (err as ErrorLike)?.condition === "policy-violation";

@@ -10,6 +10,7 @@ import type { FlowEvent } from "../../../src/conversation/flow-contract.ts";
 import { FakeAccounts } from "../../support/fake-accounts.ts";
 import { jobWording } from "../../../flows/registry.ts";
 import { LOCALES_DIR } from "../../support/unit-world.ts";
+import { ServerPaces } from "../../../src/jobs/server-pace.ts";
 
 const alice = "alice@old.test";
 const target = "alice@new.test";
@@ -53,7 +54,7 @@ function twoInstances() {
       },
       copyProfile: async () => [],
       publishStatement: async () => undefined,
-      serverRate: 0,
+      paces: new ServerPaces(0),
       botJid,
       noticeText: async () => "moved",
       lease: { now: () => clock.now, settleMs: 2 },

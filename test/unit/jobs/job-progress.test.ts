@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { FakeAccounts } from "../../support/fake-accounts.ts";
 import { runJob } from "../../../src/jobs/job-runner.ts";
 import { newJob, type Job } from "../../../src/jobs/job.ts";
-import { Pacer } from "../../../src/jobs/pacer.ts";
+import { ServerPace } from "../../../src/jobs/server-pace.ts";
 
 const alice = "alice@old.test";
 const target = "alice@new.test";
@@ -21,7 +21,7 @@ describe("progress of a running move", () => {
       job,
       { old: await accounts.signIn(alice, "old-pw"), target: await accounts.signIn(target, "new-pw") },
       {
-        pacer: new Pacer(0),
+        lanes: { target: new ServerPace(0).join() },
         save: async () => undefined,
         progress: (j) => void told.push({ phase: j.phase, notices: j.contacts.filter((c) => c.noticeSent).length }),
         cancelled: () => false,

@@ -13,7 +13,7 @@ function fakeClock() {
 
 afterEach(() => vi.useRealTimers());
 
-describe("pacing toward a server (FERRY_SERVER_RATE)", () => {
+describe("pacing one sender (FERRY_BROADCAST_RATE)", () => {
   it("lets N stanzas out at R per second in (N-1)/R seconds, the first one at once", async () => {
     const { clock, pacer } = fakeClock();
     const p = pacer(20);

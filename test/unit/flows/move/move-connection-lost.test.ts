@@ -4,7 +4,7 @@ import { FakeAccounts } from "../../../support/fake-accounts.ts";
 import type { Contact } from "../../../../src/core/contact.ts";
 import { newJob } from "../../../../src/jobs/job.ts";
 import { runJob } from "../../../../src/jobs/job-runner.ts";
-import { Pacer } from "../../../../src/jobs/pacer.ts";
+import { ServerPace } from "../../../../src/jobs/server-pace.ts";
 import { copyProfile } from "../../../../src/protocol/profile/copy-profile.ts";
 import { publishMovedStatement } from "../../../../src/protocol/profile/moved-statement.ts";
 import { planMigration } from "../../../../flows/move/roster-plan.ts";
@@ -53,7 +53,7 @@ describe("a move whose connection drops", () => {
       const plan = planMigration(roster(), { source: alice, target, bot: "migrate@old.test", gatewayDomains: new Set() });
       const job = newJob("move", "j1", alice, target, plan.contacts, plan.skipped, plan.groups);
       const deps = {
-        pacer: new Pacer(0),
+        lanes: { target: new ServerPace(0).join() },
         save: async () => undefined,
         progress: () => undefined,
         cancelled: () => false,

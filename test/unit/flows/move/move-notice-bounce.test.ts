@@ -3,7 +3,7 @@ import { unitWorld } from "../../../support/unit-world.ts";
 import { FakeAccounts } from "../../../support/fake-accounts.ts";
 import { runJob, type JobRunnerDeps } from "../../../../src/jobs/job-runner.ts";
 import { newJob, type Job } from "../../../../src/jobs/job.ts";
-import { Pacer } from "../../../../src/jobs/pacer.ts";
+import { ServerPace } from "../../../../src/jobs/server-pace.ts";
 import type { Contact } from "../../../../src/core/contact.ts";
 
 const alice = "alice@old.test";
@@ -44,7 +44,7 @@ describe("contact notices that bounce", () => {
     let stored: Job = structuredClone(job);
     let noticeWrites = 0;
     const deps = (crashAt?: number): JobRunnerDeps => ({
-      pacer: new Pacer(0),
+      lanes: { target: new ServerPace(0).join() },
       save: async (j) => {
         if (j.phase === "notices" && j.contacts.some((c) => c.noticeSent) && ++noticeWrites === crashAt) throw new Error("crash");
         stored = structuredClone(j);
