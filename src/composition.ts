@@ -11,6 +11,7 @@ import { ChatConversations } from "./conversation/chat-conversations.ts";
 import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
 import type { ConversationDeps } from "./conversation/conversation-deps.ts";
 import { JobStore } from "./jobs/job-store.ts";
+import { storeAtomics } from "./store/atomics.ts";
 import { JobEngine } from "./jobs/job-engine.ts";
 import { ServerPaces } from "./jobs/server-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
@@ -71,6 +72,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     paces,
     botJid: settings.jid,
+    atomics: storeAtomics(store),
   });
   const move = {
     secrets,

@@ -1,5 +1,7 @@
 import type Keyv from "keyv";
 import type { AudienceSpec } from "./audience.ts";
+import { storeAtomics, type StoreAtomics } from "../../src/store/atomics.ts";
+import { legacyList } from "../../src/store/legacy-list.ts";
 
 /** A notice: the default-language text under the default locale, and any translations. */
 export type NoticeTexts = Record<string, string>;
@@ -38,11 +40,16 @@ export interface Schedule {
 }
 
 /**
- * The broadcast journal: broadcasts and schedules with an index each, and one
+ * The broadcast journal: broadcasts and schedules with a set of ids each (a
+ * database set: two admins starting broadcasts at once both stay), and one
  * small record per recipient, so journaling a send never rewrites the list.
  */
 export class BroadcastStore {
-  constructor(private readonly store: Keyv) {}
+  private readonly atomics: StoreAtomics;
+
+  constructor(private readonly store: Keyv) {
+    this.atomics = storeAtomics(store);
+  }
 
   async get(id: string): Promise<Broadcast | undefined> {
     return (await this.store.get(`broadcast:${id}`)) as Broadcast | undefined;
@@ -50,11 +57,11 @@ export class BroadcastStore {
 
   async save(b: Broadcast): Promise<void> {
     await this.store.set(`broadcast:${b.id}`, b);
-    await this.addToIndex("broadcasts:index", b.id);
+    await this.atomics.addMember("broadcasts", b.id);
   }
 
   async ids(): Promise<string[]> {
-    return ((await this.store.get("broadcasts:index")) as string[] | undefined) ?? [];
+    return this.index("broadcasts");
   }
 
   async delivery(id: string, recipient: string): Promise<Delivery | undefined> {
@@ -71,16 +78,15 @@ export class BroadcastStore {
 
   async saveSchedule(s: Schedule): Promise<void> {
     await this.store.set(`schedule:${s.id}`, s);
-    await this.addToIndex("schedules:index", s.id);
+    await this.atomics.addMember("schedules", s.id);
   }
 
   async schedules(): Promise<Schedule[]> {
-    const ids = ((await this.store.get("schedules:index")) as string[] | undefined) ?? [];
+    const ids = await this.index("schedules");
     return (await Promise.all(ids.map((id) => this.getSchedule(id)))).filter((s): s is Schedule => s !== undefined);
   }
 
-  private async addToIndex(key: string, id: string): Promise<void> {
-    const index = ((await this.store.get(key)) as string[] | undefined) ?? [];
-    if (!index.includes(id)) await this.store.set(key, [...index, id]);
+  private async index(name: "broadcasts" | "schedules"): Promise<string[]> {
+    return [...new Set([...(await this.atomics.members(name)), ...(await legacyList(this.store, `${name}:index`))])];
   }
 }

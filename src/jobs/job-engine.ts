@@ -10,6 +10,7 @@ import { runJob, type JobLanes } from "./job-runner.ts";
 import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import type { ServerPaces } from "./server-pace.ts";
 import { domainOf } from "../core/jid.ts";
+import type { StoreAtomics } from "../store/atomics.ts";
 import type { JobEvent, JobListener } from "./job-events.ts";
 
 export interface JobEngineDeps {
@@ -26,7 +27,9 @@ export interface JobEngineDeps {
   progressEveryMs?: number;
   /** The bot's own account (FERRY_JID), recorded in job leases. */
   botJid: string;
-  /** Clock and settle time of job leases, for tests. */
+  /** The store's atomic steps, which job leases are taken with. */
+  atomics: StoreAtomics;
+  /** The clock of job leases, for tests. */
   lease?: LeaseOptions;
 }
 
@@ -47,7 +50,7 @@ export class JobEngine {
   private checking: Promise<void> | undefined;
 
   constructor(private readonly deps: JobEngineDeps) {
-    this.leases = new JobLeases(deps.botJid, deps.lease);
+    this.leases = new JobLeases(deps.atomics, deps.botJid, deps.lease);
   }
 
   /** This process among the instances sharing the store. */
@@ -82,7 +85,7 @@ export class JobEngine {
     if (this.running.has(key)) return;
     const job = await this.store(kind).get(user);
     if (!job) throw new Error(`no ${kind} job for ${user}`);
-    if (this.leases.held(job)) return this.alreadyRunning(job);
+    if (await this.leases.held(job)) return this.alreadyRunning(job);
     const old = kind === "move" && passwords.old !== undefined ? await this.deps.signIn(job.user, passwords.old) : undefined;
     let target: AccountSession;
     try {
@@ -112,7 +115,7 @@ export class JobEngine {
 
   /** An instance runs this job (or is starting it): its user gets that run's report, not a second run. */
   private async alreadyRunning(job: Job): Promise<void> {
-    this.deps.log.info({ user: job.user, kind: job.kind, owner: job.lease?.owner }, "job already running");
+    this.deps.log.info({ user: job.user, kind: job.kind, owner: (await this.leases.lease(job))?.owner }, "job already running");
     await this.emit({ type: "already-running", job });
   }
 
@@ -192,7 +195,7 @@ export class JobEngine {
     for (const kind of Object.keys(this.deps.stores) as JobKind[]) {
       for (const user of await this.store(kind).users()) {
         const job = await this.store(kind).get(user);
-        if (job && this.leases.abandoned(job) && !this.running.has(`${kind}:${user}`)) abandoned.push([kind, user]);
+        if (job && !this.running.has(`${kind}:${user}`) && (await this.leases.abandoned(job))) abandoned.push([kind, user]);
       }
     }
     await Promise.all(abandoned.map(([kind, user]) => this.interruptAbandoned(kind, user)));

@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { Job } from "./job.ts";
 import type { JobStore } from "./job-store.ts";
+import type { Lease, StoreAtomics } from "../store/atomics.ts";
 
 /** How long a job stays claimed by its instance without a renewal; renewed every third of it. */
 export const LEASE_MS = 60_000;
-/** How long a claim is left before it is read back (see `take`); longer than a store round trip. */
-const SETTLE_MS = 500;
 
 /** The job is no longer this instance's (its claim expired and another took over, or a new plan replaced it): stop without writing. */
 export class LeaseLost extends Error {
@@ -16,19 +15,21 @@ export class LeaseLost extends Error {
 export interface LeaseOptions {
   /** Injectable clock (ms), for tests. */
   now?: () => number;
-  settleMs?: number;
 }
 
 /**
  * Which Ferry instance runs a job, when several share one store: a running
- * job names its owner (random per process), the owner's bot account and how
- * long the claim holds. A job marked running without a live claim was left by
- * an instance that died (or predates leases).
+ * job's lease names its owner (random per process), the owner's bot account
+ * and how long the claim holds. The lease is taken, renewed and given up by
+ * the database's own atomic steps (StoreAtomics), so of two instances
+ * claiming at once exactly one gets it. A job marked running without a live
+ * lease was left by an instance that died (or predates leases).
  */
 export class JobLeases {
   readonly instance = randomUUID();
 
   constructor(
+    private readonly atomics: StoreAtomics,
     /** One instance per bot account: a claim of another instance on this account is a dead predecessor's. */
     private readonly bot: string,
     private readonly opts: LeaseOptions = {},
@@ -38,37 +39,34 @@ export class JobLeases {
     return this.opts.now?.() ?? Date.now();
   }
 
+  private key(job: Pick<Job, "kind" | "user">): string {
+    return `lease:${job.kind}:${job.user}`;
+  }
+
+  /** The job's lease as stored, live or not. */
+  lease(job: Pick<Job, "kind" | "user">): Promise<Lease | undefined> {
+    return this.atomics.lease(this.key(job));
+  }
+
   /** Some instance, this one too, runs the job or is about to. */
-  held(job: Job): boolean {
-    const lease = job.lease;
-    if (!lease || Date.parse(lease.until) <= this.now()) return false;
+  async held(job: Job): Promise<boolean> {
+    const lease = await this.lease(job);
+    if (!lease || lease.until <= this.now()) return false;
     return lease.bot !== this.bot || lease.owner === this.instance;
   }
 
-  abandoned(job: Job): boolean {
-    return job.status === "running" && !this.held(job);
+  async abandoned(job: Job): Promise<boolean> {
+    return job.status === "running" && !(await this.held(job));
   }
 
-  private stamp(job: Job): void {
-    job.lease = { owner: this.instance, bot: this.bot, until: new Date(this.now() + LEASE_MS).toISOString() };
-  }
-
-  /**
-   * Claims the user's job for this instance; undefined when an instance
-   * holds it already. Keyv has no compare-and-set, so the claim is written, left
-   * to settle and read back: of two instances claiming at once the later
-   * write wins and the other backs off. That holds as long as their writes
-   * land less than the settle time apart, which any working store gives.
-   */
+  /** Claims the user's job for this instance; undefined when an instance (this one too) holds it already. */
   async take(store: JobStore, user: string): Promise<Job | undefined> {
     const job = await store.get(user);
     if (!job) throw new Error(`no job for ${user}`);
-    if (this.held(job)) return undefined;
-    this.stamp(job);
-    await store.save(job);
-    await new Promise((r) => setTimeout(r, this.opts.settleMs ?? SETTLE_MS));
-    const after = await store.get(user);
-    return after?.id === job.id && after.lease?.owner === this.instance ? job : undefined;
+    const now = this.now();
+    if (!(await this.atomics.takeLease(this.key(job), { owner: this.instance, bot: this.bot, until: now + LEASE_MS }, now))) return undefined;
+    // The journal as it stands now that the job is this instance's.
+    return store.get(user);
   }
 
   /** Keeps a taken job's claim alive while it runs. */
@@ -76,13 +74,16 @@ export class JobLeases {
     return new HeldLease(this, store, job, log);
   }
 
-  /** Saves the job unless another instance (or a new plan) replaced this instance's claim. */
+  /**
+   * Saves the job if this instance still holds its lease (renewed first, so it
+   * holds for a whole LEASE_MS after the write) and no new plan replaced it;
+   * without `claim` the lease is given up after the save.
+   */
   async saveIfOwned(store: JobStore, job: Job, claim: boolean): Promise<void> {
-    const stored = await store.get(job.user);
-    if (stored?.id !== job.id || stored.lease?.owner !== this.instance) throw new LeaseLost();
-    if (claim) this.stamp(job);
-    else delete job.lease;
+    if (!(await this.atomics.renewLease(this.key(job), this.instance, this.now() + LEASE_MS))) throw new LeaseLost();
+    if ((await store.get(job.user))?.id !== job.id) throw new LeaseLost();
     await store.save(job);
+    if (!claim) await this.atomics.releaseLease(this.key(job), this.instance);
   }
 }
 

@@ -1,5 +1,7 @@
 import type Keyv from "keyv";
 import type { Job } from "./job.ts";
+import { storeAtomics, type StoreAtomics } from "../store/atomics.ts";
+import { legacyList } from "../store/legacy-list.ts";
 import { countJob } from "./job.ts";
 
 /** What one user has finished of one kind of job. */
@@ -12,19 +14,23 @@ export interface FinishedJobs {
 }
 
 /**
- * Jobs of one kind in the store, one (the latest) per user, plus an index of
- * users who have one, so a restart can find interrupted jobs and admins can
- * count them. What a user has finished is kept apart from the latest job,
+ * Jobs of one kind in the store, one (the latest) per user, plus the set of
+ * users who have one (a database set: concurrent first saves all stay), so a
+ * restart can find interrupted jobs and admins can count them. What a user has finished is kept apart from the latest job,
  * which their next accepted plan replaces: someone who has moved stays moved.
  * A plan not yet accepted is a draft, kept beside the job, so a plan the user
  * declines or abandons leaves their job (finished, interrupted) as it was.
  */
 export class JobStore {
+  private readonly atomics: StoreAtomics;
+
   constructor(
     private readonly store: Keyv,
     /** "job" for moves, "import" for imports. */
     private readonly prefix = "job",
-  ) {}
+  ) {
+    this.atomics = storeAtomics(store);
+  }
 
   async get(user: string): Promise<Job | undefined> {
     return (await this.store.get(`${this.prefix}:${user}`)) as Job | undefined;
@@ -34,10 +40,9 @@ export class JobStore {
     job.updatedAt = new Date().toISOString();
     await this.store.set(`${this.prefix}:${job.user}`, job);
     if (job.status === "done") await this.recordFinished(job);
-    // The index changes once per user; a job is saved after every window of contacts.
+    // Added once per user and process; a job is saved after every window of contacts.
     if (this.indexed.has(job.user)) return;
-    const index = await this.users();
-    if (!index.includes(job.user)) await this.store.set(`${this.prefix}-index`, [...index, job.user]);
+    await this.atomics.addMember(`${this.prefix}-users`, job.user);
     this.indexed.add(job.user);
   }
 
@@ -60,7 +65,7 @@ export class JobStore {
     await this.store.delete(`${this.prefix}-draft:${draft.user}`);
   }
 
-  /** Users known to be in the index already (several instances may add others; they only add). */
+  /** Users this process has added to the set already. */
   private readonly indexed = new Set<string>();
 
   async delete(user: string): Promise<void> {
@@ -68,7 +73,7 @@ export class JobStore {
   }
 
   async users(): Promise<string[]> {
-    return ((await this.store.get(`${this.prefix}-index`)) as string[] | undefined) ?? [];
+    return [...new Set([...(await this.atomics.members(`${this.prefix}-users`)), ...(await legacyList(this.store, `${this.prefix}-index`))])];
   }
 
   async finished(user: string): Promise<FinishedJobs | undefined> {

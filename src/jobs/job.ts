@@ -46,17 +46,6 @@ export interface Job {
   /** "published", or the error condition. */
   statement?: string;
   error?: string;
-  /** Which Ferry instance runs the job (see job-lease.ts). Absent: none does, as in records written before leases. */
-  lease?: JobLease;
-}
-
-export interface JobLease {
-  /** The instance, random per process. */
-  owner: string;
-  /** Its bot account (FERRY_JID). */
-  bot: string;
-  /** Until when the claim holds unless renewed. */
-  until: string;
 }
 
 export function newJob(

@@ -18,7 +18,7 @@ export async function openStore(url: string, onError: (err: unknown) => void, na
       // write (about 1 ms, serialised), WAL with NORMAL sync about 0.1 ms. A power
       // cut may lose the last writes but never corrupts the file, and the jobs'
       // journal is backed by the target roster anyway.
-      await sqlite.query("PRAGMA journal_mode=WAL");
+      await whenNotBusy(() => sqlite.query("PRAGMA journal_mode=WAL"));
       await sqlite.query("PRAGMA synchronous=NORMAL");
     }
     adapter = sqlite;
@@ -35,4 +35,21 @@ export async function openStore(url: string, onError: (err: unknown) => void, na
   // Keyv emits adapter errors as events; unheard, Node would crash on them.
   store.on("error", onError);
   return store;
+}
+
+/**
+ * Switching a file to WAL needs it to itself for a moment, and SQLite answers
+ * SQLITE_BUSY at once (its busy timeout does not wait for that) while another
+ * process opens the same file: instances started together try again shortly.
+ */
+async function whenNotBusy(step: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (err) {
+      if (attempt >= 50 || !/SQLITE_BUSY/.test(String(err))) throw err;
+      await new Promise((r) => setTimeout(r, 20 * Math.min(attempt, 10)));
+    }
+  }
 }

@@ -1,39 +1,32 @@
 import type Keyv from "keyv";
-import { createHash } from "node:crypto";
+import { storeAtomics, type StoreAtomics } from "../store/atomics.ts";
+import { legacyList } from "../store/legacy-list.ts";
 
-/** Shards keep each write small however many people a shutting-down server has. */
-const SHARDS = 64;
+/** How many list records Ferry spread the index over before it became a set. */
+const LEGACY_SHARDS = 64;
 
 /**
  * Everyone who has talked to Ferry. Prosody 0.12 cannot list its accounts over
  * XMPP (XEP-0133), so this is part of how a broadcast reaches "all users" who
- * ever wrote to the bot. Written once per person; the rest comes from memory.
+ * ever wrote to the bot. A database set, so instances adding people at once
+ * lose nobody; added once per person and process, the rest comes from memory.
  */
 export class KnownUsers {
-  private seen: Set<string> | undefined;
+  private readonly seen = new Set<string>();
+  private readonly atomics: StoreAtomics;
 
-  constructor(private readonly store: Keyv) {}
-
-  private shardOf(user: string): string {
-    return `known:${createHash("sha1").update(user).digest()[0]! % SHARDS}`;
-  }
-
-  private async load(): Promise<Set<string>> {
-    if (!this.seen) this.seen = new Set(await this.all());
-    return this.seen;
+  constructor(private readonly store: Keyv) {
+    this.atomics = storeAtomics(store);
   }
 
   async remember(user: string): Promise<void> {
-    const seen = await this.load();
-    if (seen.has(user)) return;
-    seen.add(user);
-    const key = this.shardOf(user);
-    const shard = ((await this.store.get(key)) as string[] | undefined) ?? [];
-    if (!shard.includes(user)) await this.store.set(key, [...shard, user]);
+    if (this.seen.has(user)) return;
+    await this.atomics.addMember("known-users", user);
+    this.seen.add(user);
   }
 
   async all(): Promise<string[]> {
-    const shards = await Promise.all(Array.from({ length: SHARDS }, (_, i) => this.store.get(`known:${i}`) as Promise<string[] | undefined>));
-    return shards.flatMap((s) => s ?? []);
+    const legacy = await legacyList(this.store, ...Array.from({ length: LEGACY_SHARDS }, (_, i) => `known:${i}`));
+    return [...new Set([...(await this.atomics.members("known-users")), ...legacy])];
   }
 }
