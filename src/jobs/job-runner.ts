@@ -8,7 +8,7 @@ import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { addContact } from "./roster-writer.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
-import { messageBounce } from "../protocol/message-bounce.ts";
+import { onMessageBounces } from "../protocol/message-bounce.ts";
 
 /**
  * Contacts written at once, to hide the round trips. Under a rate limit about
@@ -149,9 +149,8 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
 async function sendNotices(job: Job, old: AccountSession, lane: ServerLane, deps: JobRunnerDeps, checkpoint: () => Promise<void>): Promise<"sent" | "cancelled"> {
   // The session keeps its listeners until it closes, so this one stops hearing once the job stops waiting.
   let listening = true;
-  old.onStanza((stanza) => {
-    const bounce = listening ? messageBounce(stanza, NOTICE_ID_PREFIX) : undefined;
-    const contact = bounce && job.contacts[Number(bounce.ref)];
+  onMessageBounces(old, NOTICE_ID_PREFIX, (bounce) => {
+    const contact = listening ? job.contacts[Number(bounce.ref)] : undefined;
     // Journaled with the next write: a checkpoint, or the job's end.
     if (contact) contact.noticeError = bounce.condition;
   });
