@@ -39,7 +39,8 @@ async function serverIds(): Promise<{ uid: number; gid: number } | undefined> {
 /**
  * A throwaway PostgreSQL on 127.0.0.1 for tests: a fresh cluster (trust auth,
  * no fsync) whose data, socket and log live in one temp folder, removed on stop.
- * Nothing goes to /etc/postgresql, /var/lib or /var/run.
+ * Nothing goes to /etc/postgresql, /var/lib or /var/run. Start-up takes 2–3 s on
+ * a busy 2-core machine, nearly all of it initdb (start one per test file, not per test).
  */
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = await binDir();
