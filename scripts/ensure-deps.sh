@@ -1,15 +1,51 @@
 #!/usr/bin/env bash
 # Installs what Ferry's demo and tests need on a Debian machine with Node 20:
-# Prosody from Debian's packages, and the npm dependencies.
+# Prosody, Redis and PostgreSQL from Debian's packages, and the npm dependencies.
+# The tests start their own throwaway servers (src/devserver/), so no system
+# service of Redis or PostgreSQL is started or left enabled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v prosody >/dev/null 2>&1; then
-  echo "ferry: installing Prosody from Debian's packages..." >&2
+missing=()
+command -v prosody >/dev/null 2>&1 || missing+=(prosody)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "ferry: installing ${missing[*]} from Debian's packages..." >&2
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  # policy-rc.d answering 101 tells the packages' scripts not to start their
+  # services; an existing one (Docker images ship one) is left as it is.
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    trap '$SUDO rm -f "$policy"' EXIT
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+    $SUDO chmod 755 "$policy"
+  fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq prosody >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ -n "$policy" ]; then
+    $SUDO rm -f "$policy"
+    trap - EXIT
+  fi
+  # The packages enable their services for the next boot (and a policy-rc.d that
+  # allows starts may have let them run): stop and disable what we installed.
+  services=()
+  for p in "${missing[@]}"; do
+    case $p in redis-server|postgresql) services+=("$p") ;; esac
+  done
+  if [ ${#services[@]} -gt 0 ]; then
+    if [ -d /run/systemd/system ]; then
+      $SUDO systemctl disable --now --quiet "${services[@]}" || true
+    else
+      for s in "${services[@]}"; do
+        $SUDO service "$s" stop >/dev/null 2>&1 || true
+        $SUDO update-rc.d "$s" disable >/dev/null 2>&1 || true
+      done
+    fi
+  fi
 fi
 
 # A fresh clone has no node_modules; a changed lock file needs a new install.

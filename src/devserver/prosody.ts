@@ -1,9 +1,9 @@
 import { spawn, execFile, type ChildProcess } from "node:child_process";
 import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
-import { createServer, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { freePort, stopProcess, waitForPort } from "./child-server.ts";
 
 const run = promisify(execFile);
 
@@ -48,18 +48,6 @@ export interface ProsodyServer {
   /** Stop the process but keep its folder (to restart it later with `start()`). */
   halt(): Promise<void>;
   start(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === "object" && addr ? resolve(addr.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 function luaList(items: string[]): string {
@@ -126,21 +114,6 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
   return lines.join("\n") + "\n";
 }
 
-async function waitForPort(port: number, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`prosody exited with ${child.exitCode}; see ${logFile}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      const s = connect(port, "127.0.0.1");
-      s.once("connect", () => { s.destroy(); resolve(true); });
-      s.once("error", () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`prosody did not listen on ${port} within 15 s; see ${logFile}`);
-}
-
 export async function startProsody(options: ProsodyOptions): Promise<ProsodyServer> {
   const ownDir = options.dir === undefined;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "ferry-prosody-")));
@@ -155,17 +128,12 @@ export async function startProsody(options: ProsodyOptions): Promise<ProsodyServ
   const start = async () => {
     const proc = spawn("prosody", ["--config", configFile, "-F"], { stdio: "ignore" });
     child = proc;
-    await waitForPort(c2sPort, proc, join(dir, "prosody.log"));
+    await waitForPort(c2sPort, proc, `prosody (see ${join(dir, "prosody.log")})`);
   };
   const halt = async () => {
     const proc = child;
     child = undefined;
-    if (!proc || proc.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
-    proc.kill("SIGTERM");
-    const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
+    if (proc) await stopProcess(proc);
   };
 
   await start();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import { freePort } from "../../src/devserver/child-server.ts";
 import { signIn, SignInError } from "../../src/protocol/connection/account-session.ts";
 import { fetchRegistrationForm } from "../../src/protocol/account/in-band-registration.ts";
 import { createBotConnection } from "../../src/protocol/connection/bot-connection.ts";

@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from "vitest";
 import { jid } from "@xmpp/client";
 import { createBotConnection, type BotConnection } from "../../../../src/protocol/connection/bot-connection.ts";
 import { createLogger } from "../../../../src/log/logger.ts";
-import { freePort } from "../../../../src/devserver/prosody.ts";
+import { freePort } from "../../../../src/devserver/child-server.ts";
 
 /** Loopback services nobody listens on: every connection is refused at once. */
 async function closedServices(count: number): Promise<string[]> {
