@@ -81,8 +81,12 @@ export async function startPostgres(): Promise<PostgresServer> {
     url,
     createDatabase,
     async stop() {
-      // SIGINT is the fast shutdown: it ends open client sessions instead of waiting for them.
-      await stopProcess(child, "SIGINT");
+      // Smart shutdown first: sessions a client is closing end normally (a fast shutdown tells them
+      // "terminated by administrator", which pg raises as an error event nobody listens to any more).
+      // Sessions still open after a moment are ended: SIGINT is the fast shutdown.
+      const fast = setTimeout(() => child.kill("SIGINT"), 2_000);
+      await stopProcess(child, "SIGTERM");
+      clearTimeout(fast);
       await rm(dir, { recursive: true, force: true });
     },
   };
