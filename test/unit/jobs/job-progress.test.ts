@@ -1,8 +1,8 @@
+import { runnerDeps } from "../../support/runner-deps.ts";
 import { describe, it, expect } from "vitest";
 import { FakeAccounts } from "../../support/fake-accounts.ts";
 import { runJob } from "../../../src/jobs/job-runner.ts";
 import { newJob, type Job } from "../../../src/jobs/job.ts";
-import { ServerPace } from "../../../src/jobs/server-pace.ts";
 
 const alice = "alice@old.test";
 const target = "alice@new.test";
@@ -20,17 +20,7 @@ describe("progress of a running move", () => {
     await runJob(
       job,
       { old: await accounts.signIn(alice, "old-pw"), target: await accounts.signIn(target, "new-pw") },
-      {
-        lanes: { target: new ServerPace(0).join() },
-        save: async () => undefined,
-        progress: (j) => void told.push({ phase: j.phase, notices: j.contacts.filter((c) => c.noticeSent).length }),
-        cancelled: () => false,
-        requestNote: {},
-        copyProfile: async () => [],
-        publishStatement: async () => undefined,
-        noticeFor: () => "I moved",
-        progressEveryMs: 0,
-      },
+      runnerDeps({ progress: (j) => void told.push({ phase: j.phase, notices: j.contacts.filter((c) => c.noticeSent).length }), progressEveryMs: 0 }),
     );
     expect(job.status).toBe("done");
     expect(new Set(told.map((t) => t.phase))).toEqual(new Set(["contacts", "profile", "statement", "notices"]));

@@ -1,3 +1,4 @@
+import { runnerDeps } from "../../support/runner-deps.ts";
 import { describe, it, expect, vi, beforeEach, afterEach } from "vitest";
 import { ServerPace, ServerPaces, type ServerLane } from "../../../src/jobs/server-pace.ts";
 import { runJob } from "../../../src/jobs/job-runner.ts";
@@ -78,16 +79,7 @@ describe("fair turns between jobs going to one server", () => {
     accounts.add(target, "pw");
     const job = newJob("import", `job-${target}`, target, target, contactsOf(contacts, target.split("@")[0]!), [], []);
     const lane = pace.join();
-    const finished = runJob(job, { target: await accounts.signIn(target, "pw") }, {
-      lanes: { target: lane },
-      save: async () => undefined,
-      progress: () => undefined,
-      cancelled: () => false,
-      requestNote: {},
-      copyProfile: async () => [],
-      publishStatement: async () => undefined,
-      noticeFor: () => "",
-    }).then((j: Job) => {
+    const finished = runJob(job, { target: await accounts.signIn(target, "pw") }, runnerDeps({ lanes: { target: lane } })).then((j: Job) => {
       lane.leave();
       return { job: j, at: Date.now() };
     });
@@ -169,16 +161,7 @@ describe("backing off when a server asks Ferry to slow down", () => {
     accounts.add("alice@new.test", "pw");
     accounts.rejectRosterWrites.set("c0@x.test", "policy-violation");
     const job = newJob("import", "job-1", "alice@new.test", "alice@new.test", [{ jid: "c0@x.test", groups: [], subscription: "none", subscribe: false, preApprove: false }], [], []);
-    const done = runJob(job, { target: await accounts.signIn("alice@new.test", "pw") }, {
-      lanes: { target: paces.of("new.test").join() },
-      save: async () => undefined,
-      progress: () => undefined,
-      cancelled: () => false,
-      requestNote: {},
-      copyProfile: async () => [],
-      publishStatement: async () => undefined,
-      noticeFor: () => "",
-    });
+    const done = runJob(job, { target: await accounts.signIn("alice@new.test", "pw") }, runnerDeps({ lanes: { target: paces.of("new.test").join() } }));
     await vi.runAllTimersAsync();
     await done;
     expect(job.contacts[0]!.error).toBe("policy-violation");

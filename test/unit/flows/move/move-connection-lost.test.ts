@@ -1,10 +1,10 @@
+import { runnerDeps } from "../../../support/runner-deps.ts";
 import { describe, it, expect } from "vitest";
 import { unitWorld } from "../../../support/unit-world.ts";
 import { FakeAccounts } from "../../../support/fake-accounts.ts";
 import type { Contact } from "../../../../src/core/contact.ts";
 import { newJob } from "../../../../src/jobs/job.ts";
 import { runJob } from "../../../../src/jobs/job-runner.ts";
-import { ServerPace } from "../../../../src/jobs/server-pace.ts";
 import { copyProfile } from "../../../../src/protocol/profile/copy-profile.ts";
 import { publishMovedStatement } from "../../../../src/protocol/profile/moved-statement.ts";
 import { planMigration } from "../../../../flows/move/roster-plan.ts";
@@ -52,16 +52,7 @@ describe("a move whose connection drops", () => {
       accounts.add(target, "new-pw");
       const plan = planMigration(roster(), { source: alice, target, bot: "migrate@old.test", gatewayDomains: new Set() });
       const job = newJob("move", "j1", alice, target, plan.contacts, plan.skipped, plan.groups);
-      const deps = {
-        lanes: { target: new ServerPace(0).join() },
-        save: async () => undefined,
-        progress: () => undefined,
-        cancelled: () => false,
-        requestNote: {},
-        copyProfile: phase === "profile" ? copyProfile : async () => [],
-        publishStatement: publishMovedStatement,
-        noticeFor: () => "moved",
-      };
+      const deps = runnerDeps({ copyProfile: phase === "profile" ? copyProfile : async () => [], publishStatement: publishMovedStatement });
       const old = await accounts.signIn(alice, "old-pw");
       const session = await accounts.signIn(target, "new-pw");
       // The contacts go to the new account only; the old one's connection is gone before it is used.

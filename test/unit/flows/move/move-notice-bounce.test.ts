@@ -1,9 +1,9 @@
+import { runnerDeps } from "../../../support/runner-deps.ts";
 import { describe, it, expect } from "vitest";
 import { unitWorld } from "../../../support/unit-world.ts";
 import { FakeAccounts } from "../../../support/fake-accounts.ts";
 import { runJob, type JobRunnerDeps } from "../../../../src/jobs/job-runner.ts";
 import { newJob, type Job } from "../../../../src/jobs/job.ts";
-import { ServerPace } from "../../../../src/jobs/server-pace.ts";
 import type { Contact } from "../../../../src/core/contact.ts";
 
 const alice = "alice@old.test";
@@ -43,19 +43,13 @@ describe("contact notices that bounce", () => {
     // The store: what survives the crash is the last journal write that went through.
     let stored: Job = structuredClone(job);
     let noticeWrites = 0;
-    const deps = (crashAt?: number): JobRunnerDeps => ({
-      lanes: { target: new ServerPace(0).join() },
-      save: async (j) => {
-        if (j.phase === "notices" && j.contacts.some((c) => c.noticeSent) && ++noticeWrites === crashAt) throw new Error("crash");
-        stored = structuredClone(j);
-      },
-      progress: () => undefined,
-      cancelled: () => false,
-      requestNote: {},
-      copyProfile: async () => [],
-      publishStatement: async () => undefined,
-      noticeFor: () => "I moved",
-    });
+    const deps = (crashAt?: number): JobRunnerDeps =>
+      runnerDeps({
+        save: async (j) => {
+          if (j.phase === "notices" && j.contacts.some((c) => c.noticeSent) && ++noticeWrites === crashAt) throw new Error("crash");
+          stored = structuredClone(j);
+        },
+      });
     const sessions = async () => ({ old: await accounts.signIn(alice, "old-pw"), target: await accounts.signIn(target, "new-pw") });
 
     await expect(runJob(job, await sessions(), deps(2))).rejects.toThrow("crash");
