@@ -13,6 +13,7 @@ import { runConversations, type ConversationResult } from "./conversations.ts";
 import { runMoveBench, type MoveResult } from "./move.ts";
 import { REPEATED_CONTACTS, runImporters, type ImportFormatResult } from "./importers.ts";
 import type { ImportBenchFormat } from "./lib/contact-files.ts";
+import { runRush, stanzaTimesPlugin, type RushResult } from "./rush.ts";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -26,12 +27,14 @@ const P = quick
       conv: { users: 100, warmupMs: 2_000, durationMs: 10_000, thinkMinMs: 1_000, thinkMaxMs: 3_000 },
       move: { contacts: 200, runs: 3, variants: true, variantContacts: 100 },
       imports: { small: 5_000, large: 20_000 },
+      rush: { users: 20, contacts: 20, runs: 3, rated: { users: 10, contacts: 20, rate: 50 } },
     }
   : {
       signIn: { ferry: 20, stock: 5, plain: 20, pbkdf2: 100 },
       conv: { users: 500, warmupMs: 5_000, durationMs: 30_000, thinkMinMs: 2_000, thinkMaxMs: 6_000 },
       move: { contacts: 2_000, runs: 3, variants: true, variantContacts: 500 },
       imports: { small: 25_000, large: 100_000 },
+      rush: { users: 200, contacts: 100, runs: 3, rated: { users: 20, contacts: 100, rate: 100 } },
     };
 
 const log = (line: string) => console.log(line);
@@ -69,6 +72,7 @@ const results: {
   conversations?: ConversationResult;
   move?: MoveResult;
   importers?: ImportFormatResult[];
+  rush?: RushResult;
   rows: Row[];
   errors: string[];
 } = {
@@ -293,6 +297,48 @@ async function main(): Promise<void> {
           result: "info",
         });
       }
+    });
+
+  if (wanted("5"))
+    await section("5. the shutdown rush", async () => {
+      // File storage (Prosody's default): the old accounts' rosters are written straight into it.
+      const r = await withServer({ hosts: ["old.test", "new.test", "far.test"], plugins: stanzaTimesPlugin }, (server) => runRush(server, { ...P.rush, log }));
+      results.rush = r;
+      const sp = (v: Spread) => `median ${ms(v.median, 0)} (${round(v.min, 0)}–${round(v.max, 0)})`;
+      rows.push({
+        benchmark: `5 rush: ${r.users} users × ${r.contacts} contacts moving at once, ${r.ferry.runs.length} runs each, all moved`,
+        figure: sp(r.ferry),
+        baseline: `script, ${r.users} × 2 raw connections: ${sp(r.baseline)}`,
+        ratio: `${x(r.ratio)} (${round(r.ferry.min / r.baseline.max, 2)}–${round(r.ferry.max / r.baseline.min, 2)})`,
+        target: "<= 1.3x",
+        result: verdict(r.ratio <= 1.3),
+      });
+      rows.push({
+        benchmark: "5 rush: a user chatting with Ferry meanwhile, reply p99",
+        figure: `${ms(r.chat.p99, 0)} (p50 ${ms(r.chat.p50, 0)}, ${r.chat.n} replies, ${r.chatTimeouts} time-outs)`,
+        baseline: "-",
+        ratio: "-",
+        target: "<= 2000 ms, no time-outs",
+        result: verdict(r.chat.p99 <= 2000 && r.chatTimeouts === 0),
+      });
+      rows.push({
+        benchmark: "5 rush: Ferry's CPU per contact moved, peak RSS",
+        figure: `${ms(r.cpuMsPerContact, 3)}, RSS ${round(mb(r.peakRss), 1)} MB`,
+        baseline: "-",
+        ratio: "-",
+        target: "-",
+        result: "info",
+      });
+      const q = r.rated;
+      const most = Math.max(...Object.values(q.maxPerSecond));
+      rows.push({
+        benchmark: `5 rush at FERRY_SERVER_RATE=${q.rate}: ${q.users} users × ${q.contacts} contacts, all moved`,
+        figure: `most stanzas in one second: ${Object.entries(q.maxPerSecond).map(([h, n]) => `${h} ${n}`).join(", ")} (${q.stanzas} in ${ms(q.wallMs, 0)})`,
+        baseline: "-",
+        ratio: "-",
+        target: `<= ${q.rate} per server`,
+        result: verdict(most <= q.rate),
+      });
     });
 
   results.machine.loadAverageAtEnd = loadavg().map((v) => round(v, 2));

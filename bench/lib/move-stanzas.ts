@@ -30,6 +30,8 @@ export function rawClient(service: string, jid: string, password: string): Clien
   const xmpp = ferryClient({ service, domain: jid.slice(at + 1), username: jid.slice(0, at), password, resource: "baseline" });
   xmpp.reconnect.stop();
   xmpp.on("error", () => undefined);
+  // Hundreds of sign-ins at once on a busy machine outlast xmpp.js's 2 s per step; a script would wait.
+  xmpp.timeout = 30_000;
   xmpp.iqCallee.set("jabber:iq:roster", "query", () => true);
   return xmpp;
 }
