@@ -5,15 +5,9 @@
  * same users and pattern run first against a minimal echo bot (baseline), then
  * against Ferry. Then the memory cost of idle conversations parked mid-flow.
  */
-import { xml, type Client } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
 import { registerMany, startChild, summarize, sleep, onCleanup, round, type BenchChild, type MemorySample, type Summary } from "./lib/common.ts";
-import { ferryClient } from "../src/protocol/connection/ferry-client.ts";
-import { COMMANDS } from "../flows/registry.ts";
-
-/** Each step of the pattern must get exactly one reply: `language` asks one question. */
-const LANGUAGE_MENU_NUMBER = String(COMMANDS.filter((c) => !c.adminOnly).findIndex((c) => c.id === "language") + 1);
+import { CHAT_PATTERN, NO_REPLY, connectUsers, type ChatUser } from "./lib/chat-users.ts";
 
 export interface ConversationOptions {
   users: number;
@@ -68,68 +62,8 @@ export interface ConversationResult {
   parked: ParkedResult;
 }
 
-const REPLY_TIMEOUT_MS = 15_000;
-
-/** One simulated person with a chat client. */
-class LoadUser {
-  private waiting: { from: string; left: number; resolve: () => void } | undefined;
-
-  constructor(
-    readonly jid: string,
-    readonly xmpp: Client,
-  ) {
-    xmpp.on("stanza", (s: Element) => {
-      const w = this.waiting;
-      if (!w || !s.is("message") || s.getChildText("body") === null) return;
-      if (String(s.attrs.from ?? "").split("/")[0] !== w.from) return;
-      w.left -= 1;
-      if (w.left <= 0) {
-        this.waiting = undefined;
-        w.resolve();
-      }
-    });
-  }
-
-  /** Sends `body` to `to` and resolves with the ms until `replies` bodies came back, or -1 on timeout. */
-  async say(to: string, body: string, replies = 1): Promise<number> {
-    const t0 = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    const done = new Promise<number>((resolve) => {
-      this.waiting = { from: to, left: replies, resolve: () => resolve(performance.now() - t0) };
-      timer = setTimeout(() => {
-        this.waiting = undefined;
-        resolve(-1);
-      }, REPLY_TIMEOUT_MS);
-    });
-    await this.xmpp.send(xml("message", { type: "chat", to }, xml("body", {}, body)));
-    const ms = await done;
-    clearTimeout(timer);
-    return ms;
-  }
-}
-
-async function connectUsers(service: string, names: string[], password: string, parallel = 25): Promise<LoadUser[]> {
-  const users: LoadUser[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const jid = names[next++]!;
-      const at = jid.indexOf("@");
-      const xmpp = ferryClient({ service, domain: jid.slice(at + 1), username: jid.slice(0, at), password, resource: "load" });
-      xmpp.reconnect.stop();
-      xmpp.on("error", () => undefined);
-      await xmpp.start();
-      await xmpp.send(xml("presence"));
-      users.push(new LoadUser(jid, xmpp));
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
-  return users;
-}
-
-async function runLoad(bot: BenchChild, botJid: string, botName: string, users: LoadUser[], o: ConversationOptions): Promise<LoadResult> {
+async function runLoad(bot: BenchChild, botJid: string, botName: string, users: ChatUser[], o: ConversationOptions): Promise<LoadResult> {
   const idleBeforeLoad = await bot.memory(true);
-  const pattern = ["help", LANGUAGE_MENU_NUMBER, "cancel"];
   const latencies: number[] = [];
   let sent = 0;
   let timeouts = 0;
@@ -163,15 +97,14 @@ async function runLoad(bot: BenchChild, botJid: string, botName: string, users: 
       await sleep((i / users.length) * o.thinkMaxMs);
       for (let step = 0; performance.now() < measureTo && step < 100_000; step++) {
         const t = performance.now();
-        const ms = await u.say(botJid, pattern[step % pattern.length]!);
+        const ms = await u.say(botJid, CHAT_PATTERN[step % CHAT_PATTERN.length]!);
         const inWindow = t >= measureFrom && t < measureTo;
         if (inWindow) {
           sent += 1;
-          if (ms < 0) timeouts += 1;
-          else {
-            latencies.push(ms);
-            if (t + ms < measureTo) received += 1;
-          }
+          // A time-out stays in the latencies, as a reply that never came.
+          latencies.push(ms);
+          if (ms === NO_REPLY) timeouts += 1;
+          else if (t + ms < measureTo) received += 1;
         }
         await sleep(think());
       }
@@ -204,14 +137,14 @@ async function runLoad(bot: BenchChild, botJid: string, botName: string, users: 
 }
 
 /** Heap per conversation parked mid-flow: gc, measure; N users say "language" (the bot asks and waits); gc, measure; cancel; gc, measure. */
-async function measureParked(ferry: BenchChild, botJid: string, users: LoadUser[]): Promise<{ before: MemorySample; parked: MemorySample; after: MemorySample }> {
+async function measureParked(ferry: BenchChild, botJid: string, users: ChatUser[]): Promise<{ before: MemorySample; parked: MemorySample; after: MemorySample }> {
   const all = async (body: string) => {
     let next = 0;
     await Promise.all(
       Array.from({ length: 25 }, async () => {
         while (next < users.length) {
           const u = users[next++]!;
-          if ((await u.say(botJid, body)) < 0) throw new Error(`${u.jid}: no answer to "${body}"`);
+          if ((await u.say(botJid, body)) === NO_REPLY) throw new Error(`${u.jid}: no answer to "${body}"`);
         }
       }),
     );
@@ -241,7 +174,7 @@ export async function runConversations(server: ProsodyServer, o: ConversationOpt
   const t1 = performance.now();
   const users = await connectUsers(server.service, names, "load-pw");
   const disconnect = onCleanup("load users", async () => {
-    await Promise.all(users.map((u) => u.xmpp.stop().catch(() => undefined)));
+    await Promise.all(users.map((u) => u.stop()));
   });
   const connectMs = performance.now() - t1;
   o.log(`  ${users.length} users connected in ${Math.round(connectMs)} ms (25 at a time)`);

@@ -1,6 +1,7 @@
 /**
  * Benchmark 4: parseImport on synthetic files of every format, each size in a
- * fresh child process for clean memory figures. For the XML formats, also the heap
+ * fresh child process for clean memory figures; its speed as a ratio against a
+ * raw parse of the same file in the same process (lib/raw-parse.ts). For the XML formats, also the heap
  * the parser keeps alive while reading (children/importer-memory.ts).
  */
 import { childFigures, round, mb } from "./lib/common.ts";
@@ -15,7 +16,12 @@ export interface ImportRun {
   problems: number;
   firstMs: number;
   bestMs: number;
+  /** The raw parse of the same file (lib/raw-parse.ts), best of as many runs, taking turns with parseImport. */
+  baselineBestMs: number;
+  baselineItems: number;
   mbPerSecond: number;
+  /** bestMs / baselineBestMs. */
+  ratio: number;
   /** Peak RSS during the first parse minus RSS before it (VmHWM reset before parsing). */
   peakRssDelta?: number;
   /** heapUsed growth right after the parse (garbage included). */
@@ -75,7 +81,8 @@ export async function runImporters(o: { small: number; large: number; log: (line
     const live = xml ? await measureLive(format, o.small, o.large) : undefined;
     out.push({ format, small, large, peakGrowth, peakPerByte, xml, live });
     o.log(
-      `  ${format}: ${large.entries} entries from ${round(mb(large.size), 1)} MB in ${round(large.bestMs, 0)} ms = ${round(large.mbPerSecond, 1)} MB/s; ` +
+      `  ${format}: ${large.entries} entries from ${round(mb(large.size), 1)} MB in ${round(large.bestMs, 0)} ms = ${round(large.mbPerSecond, 1)} MB/s, ` +
+        `raw parse ${round(large.baselineBestMs, 0)} ms (${round(large.ratio, 2)}x); ` +
         `peak RSS +${round(mb(small.peakRssDelta ?? NaN), 1)} MB (${o.small}) / +${round(mb(large.peakRssDelta ?? NaN), 1)} MB (${o.large}); result heap ${round(mb(large.retainedHeap), 1)} MB`,
     );
     if (live) {
@@ -99,6 +106,6 @@ async function measureLive(format: ImportBenchFormat, small: number, large: numb
 }
 
 async function measure(format: ImportBenchFormat, count: number): Promise<ImportRun> {
-  const r = await childFigures<Omit<ImportRun, "mbPerSecond">>("children/importer.ts", { FORMAT: format, COUNT: String(count) });
-  return { ...r, mbPerSecond: mb(r.size) / (r.bestMs / 1000) };
+  const r = await childFigures<Omit<ImportRun, "mbPerSecond" | "ratio">>("children/importer.ts", { FORMAT: format, COUNT: String(count) });
+  return { ...r, mbPerSecond: mb(r.size) / (r.bestMs / 1000), ratio: r.bestMs / r.baselineBestMs };
 }

@@ -2,11 +2,13 @@
  * One importer measurement in a fresh process (started with --expose-gc):
  * generates a contact file of FORMAT with COUNT contacts in memory, settles the
  * heap, resets the peak-RSS mark (/proc/self/clear_refs "5" resets VmHWM),
- * runs parseImport once for memory, then several more times for speed (the best counts).
+ * runs parseImport once for memory, then several more times for speed (the best counts),
+ * taking turns with the baseline's raw parse of the same file (lib/raw-parse.ts).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseImport } from "../../src/importers/parse-import.ts";
 import { generateContactFile, type ImportBenchFormat } from "../lib/contact-files.ts";
+import { rawParse } from "../lib/raw-parse.ts";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const format = process.env.FORMAT as ImportBenchFormat;
@@ -47,12 +49,18 @@ try {
   const problems = result.problems.length;
   result = undefined;
   gc();
-  // The best of several runs: a parse of a few hundred milliseconds on a shared 2-core machine is easily
-  // slowed by a neighbour, never sped up. At least four more runs, and more for small files, up to 3 s.
+  // The best of several runs, each against the baseline's best over the same runs (they take turns, so a
+  // neighbour's load falls on both): a parse of a few hundred milliseconds on a shared 2-core machine is
+  // easily slowed, never sped up. At least five runs each, and more for small files, up to 3 s.
   const times = [firstMs];
+  const baselineTimes: number[] = [];
+  let baselineItems = 0;
   const until = performance.now() + 3_000;
-  while (times.length < 5 || (times.length < 12 && performance.now() < until)) {
-    const t = performance.now();
+  while (baselineTimes.length < 5 || (baselineTimes.length < 12 && performance.now() < until)) {
+    let t = performance.now();
+    baselineItems = rawParse(format, bytes);
+    baselineTimes.push(performance.now() - t);
+    t = performance.now();
     parseImport(bytes, opts);
     times.push(performance.now() - t);
   }
@@ -68,6 +76,8 @@ try {
     problems,
     firstMs,
     bestMs: Math.min(...times),
+    baselineBestMs: Math.min(...baselineTimes),
+    baselineItems,
     peakRssDelta: hwmReset && hwmAfter !== undefined && hwmBefore !== undefined ? hwmAfter - before.rss : undefined,
     heapGrowthNoGc: heapUsedNoGc - before.heapUsed,
     retainedHeap: retained,

@@ -37,6 +37,41 @@ export function median(values: number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50);
 }
 
+/** Repeated runs of one measurement: their median, and the lowest and highest as its spread. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+export function spread(runs: number[]): Spread {
+  return { median: median(runs), min: Math.min(...runs), max: Math.max(...runs), runs };
+}
+
+/**
+ * Runs `a` and `b` `times` times each, alternating which goes first, so a
+ * neighbour's load on the machine falls on both alike.
+ */
+export async function alternate<A, B>(times: number, a: (i: number) => Promise<A>, b: (i: number) => Promise<B>): Promise<{ a: A[]; b: B[] }> {
+  const out = { a: [] as A[], b: [] as B[] };
+  for (let i = 0; i < times; i++) {
+    if (i % 2 === 0) {
+      out.a.push(await a(i));
+      out.b.push(await b(i));
+    } else {
+      out.b.push(await b(i));
+      out.a.push(await a(i));
+    }
+  }
+  return out;
+}
+
+/** A benchmark's check that the work was done: a failed one fails its row and the run. */
+export function assertDone(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`not done: ${what}`);
+}
+
 export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
