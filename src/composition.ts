@@ -73,6 +73,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     paces,
     botJid: settings.jid,
     atomics: storeAtomics(store),
+    lease: { ms: settings.jobLeaseMs },
   });
   const move = {
     secrets,

@@ -75,8 +75,9 @@ const localeList = z.string().transform((s, ctx) => {
   return [...tags];
 });
 
-const positiveInt = (max: number) =>
-  z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`);
+const intBetween = (min: number, max: number) =>
+  z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const positiveInt = (max: number) => intBetween(1, max);
 
 const schema = z.object({
   FERRY_JID: z
@@ -110,6 +111,8 @@ const schema = z.object({
   FERRY_SERVER_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(20),
   FERRY_BROADCAST_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(5),
   FERRY_SCHEDULER_INTERVAL_MS: positiveInt(86_400_000).default(900_000),
+  // Renewed every third of it: below a second, a busy moment would lose a live job to another instance.
+  FERRY_JOB_LEASE_MS: intBetween(1000, 86_400_000).default(60_000),
   FERRY_CONTACT_MAP: z.string().optional(),
   FERRY_TRANSPORTS: z
     .string()
@@ -171,6 +174,8 @@ export interface Settings {
   broadcastRate: number;
   /** How often repeating broadcasts are checked for due reminders. */
   schedulerIntervalMs: number;
+  /** How long an instance's claim on a running job lasts without renewal (renewed every third of it). */
+  jobLeaseMs: number;
   /** FERRY_CONTACT_MAP read and parsed: legacy address → JID. */
   contactMap: Map<string, string>;
   /** Legacy network → gateway domain. */
@@ -241,6 +246,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     providers: s.FERRY_PROVIDERS,
     broadcastRate: s.FERRY_BROADCAST_RATE,
     schedulerIntervalMs: s.FERRY_SCHEDULER_INTERVAL_MS,
+    jobLeaseMs: s.FERRY_JOB_LEASE_MS,
     contactMap: readContactMap(s.FERRY_CONTACT_MAP),
     transports: s.FERRY_TRANSPORTS,
     importMaxBytes: s.FERRY_IMPORT_MAX_BYTES,

@@ -29,7 +29,7 @@ export interface JobEngineDeps {
   botJid: string;
   /** The store's atomic steps, which job leases are taken with. */
   atomics: StoreAtomics;
-  /** The clock of job leases, for tests. */
+  /** How long job leases last (FERRY_JOB_LEASE_MS), and their clock in tests. */
   lease?: LeaseOptions;
 }
 

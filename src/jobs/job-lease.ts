@@ -4,7 +4,7 @@ import type { Job } from "./job.ts";
 import type { JobStore } from "./job-store.ts";
 import type { Lease, StoreAtomics } from "../store/atomics.ts";
 
-/** How long a job stays claimed by its instance without a renewal; renewed every third of it. */
+/** How long a job stays claimed by its instance without a renewal, unless FERRY_JOB_LEASE_MS says otherwise; renewed every third of it. */
 export const LEASE_MS = 60_000;
 
 /** The job is no longer this instance's (its claim expired and another took over, or a new plan replaced it): stop without writing. */
@@ -15,6 +15,8 @@ export class LeaseLost extends Error {
 export interface LeaseOptions {
   /** Injectable clock (ms), for tests. */
   now?: () => number;
+  /** The lease length (FERRY_JOB_LEASE_MS); LEASE_MS by default. */
+  ms?: number;
 }
 
 /**
@@ -27,13 +29,17 @@ export interface LeaseOptions {
  */
 export class JobLeases {
   readonly instance = randomUUID();
+  /** How long a claim holds without renewal. */
+  readonly ms: number;
 
   constructor(
     private readonly atomics: StoreAtomics,
     /** One instance per bot account: a claim of another instance on this account is a dead predecessor's. */
     private readonly bot: string,
     private readonly opts: LeaseOptions = {},
-  ) {}
+  ) {
+    this.ms = opts.ms ?? LEASE_MS;
+  }
 
   private now(): number {
     return this.opts.now?.() ?? Date.now();
@@ -64,7 +70,7 @@ export class JobLeases {
     const job = await store.get(user);
     if (!job) throw new Error(`no job for ${user}`);
     const now = this.now();
-    if (!(await this.atomics.takeLease(this.key(job), { owner: this.instance, bot: this.bot, until: now + LEASE_MS }, now))) return undefined;
+    if (!(await this.atomics.takeLease(this.key(job), { owner: this.instance, bot: this.bot, until: now + this.ms }, now))) return undefined;
     // The journal as it stands now that the job is this instance's.
     return store.get(user);
   }
@@ -76,11 +82,11 @@ export class JobLeases {
 
   /**
    * Saves the job if this instance still holds its lease (renewed first, so it
-   * holds for a whole LEASE_MS after the write) and no new plan replaced it;
+   * holds for a whole lease length after the write) and no new plan replaced it;
    * without `claim` the lease is given up after the save.
    */
   async saveIfOwned(store: JobStore, job: Job, claim: boolean): Promise<void> {
-    if (!(await this.atomics.renewLease(this.key(job), this.instance, this.now() + LEASE_MS))) throw new LeaseLost();
+    if (!(await this.atomics.renewLease(this.key(job), this.instance, this.now() + this.ms))) throw new LeaseLost();
     if ((await store.get(job.user))?.id !== job.id) throw new LeaseLost();
     await store.save(job);
     if (!claim) await this.atomics.releaseLease(this.key(job), this.instance);
@@ -108,7 +114,7 @@ export class HeldLease {
         if (err instanceof LeaseLost) clearInterval(this.timer);
         log.warn({ user: job.user, kind: job.kind, err }, "job lease not renewed");
       });
-    }, LEASE_MS / 3);
+    }, leases.ms / 3);
     this.timer.unref();
   }
 

@@ -4,20 +4,14 @@ import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
-import { sentPresencePlugin, sentPresences } from "../support/sent-presences.ts";
+import { sentPresencePlugin, requestsSentBy } from "../support/sent-presences.ts";
+import { startMoveInChat } from "../support/chat-move.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 
 const requestsFrom = (contact: XmppUser, from: string) =>
   contact.inbox.filter((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).split("/")[0] === from).length;
-
-/** Subscription requests `from` sent, per addressee, counted at the server: Prosody would hide a duplicate from the contact. */
-const requestsSentBy = async (w: World, from: string) => {
-  const counts: Record<string, number> = {};
-  for (const p of await sentPresences(w.server)) if (p.from === from && p.type === "subscribe") counts[p.to] = (counts[p.to] ?? 0) + 1;
-  return counts;
-};
 
 describe("a move that is killed, resumed, or cancelled (real Prosody, real process)", () => {
   let w: World;
@@ -46,10 +40,7 @@ describe("a move that is killed, resumed, or cancelled (real Prosody, real proce
     const first = ferryProcess(w.env({ FERRY_SERVER_RATE: "10" }));
     await first.waitForOutput(/"msg":"online"/);
     const carol = await XmppUser.connect(w.server.service, "carol@old.test", "carol-old");
-    for (const [text, until] of [["move", /new address/], ["carol@new.test", /new account/], ["carol-new", /this account/], ["carol-old", /start now/], ["yes", /also send/]] as const) {
-      await carol.sayUntil(BOT, text, until);
-    }
-    await carol.sayUntil(BOT, "no", /Moving to carol@new\.test now/);
+    await startMoveInChat(carol, BOT, { target: "carol@new.test", newPassword: "carol-new", oldPassword: "carol-old" });
     await expect.poll(() => contacts.filter((c) => requestsFrom(c, "carol@new.test") > 0).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(6);
     first.child.kill("SIGKILL");
     await first.exited;
@@ -67,7 +58,7 @@ describe("a move that is killed, resumed, or cancelled (real Prosody, real proce
     await new Promise((r) => setTimeout(r, 500));
     // Every contact got the request, and the new account sent each exactly one over the crash and the resume.
     expect(contacts.map((c) => requestsFrom(c, "carol@new.test"))).toEqual(Array(30).fill(1));
-    expect(await requestsSentBy(w, "carol@new.test")).toEqual(Object.fromEntries(contacts.map((c) => [c.jid, 1])));
+    expect(await requestsSentBy(w.server, "carol@new.test")).toEqual(Object.fromEntries(contacts.map((c) => [c.jid, 1])));
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
     await carol.stop();
@@ -84,9 +75,7 @@ describe("a move that is killed, resumed, or cancelled (real Prosody, real proce
     );
     await w.startBot({ FERRY_SERVER_RATE: "10" });
     const dave = await XmppUser.connect(w.server.service, "dave@old.test", "dave-old");
-    for (const [text, until] of [["move", /new address/], ["dave@new.test", /new account/], ["dave-new", /this account/], ["dave-old", /start now/], ["yes", /also send/], ["no", /Moving to/]] as const) {
-      await dave.sayUntil(BOT, text, until);
-    }
+    await startMoveInChat(dave, BOT, { target: "dave@new.test", newPassword: "dave-new", oldPassword: "dave-old" });
     await new Promise((r) => setTimeout(r, 1500));
     const report = await dave.sayUntil(BOT, "cancel", /was cancelled/);
     expect(report).toMatch(/Of 40 roster entries: (\d+) moved/);

@@ -31,3 +31,10 @@ export async function sentPresences(server: Pick<ProsodyServer, "dataDir">): Pro
   });
   return text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as SentPresence);
 }
+
+/** Subscription requests `from` sent, per addressee: a contact asked twice shows 2. */
+export async function requestsSentBy(server: Pick<ProsodyServer, "dataDir">, from: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const p of await sentPresences(server)) if (p.from === from && p.type === "subscribe") counts[p.to] = (counts[p.to] ?? 0) + 1;
+  return counts;
+}

@@ -16,9 +16,10 @@ export interface StoreBackend {
   /**
    * Opens a store through Ferry's `openStore`. Without `share` it is empty and
    * isolated (a namespace no other call used); with `share` it is a second
-   * connection to that store, as a second Ferry process would open.
+   * connection to that store (or namespace: `{ namespace: "ferry" }` is what
+   * Ferry processes on `url` use), as a second Ferry process would open.
    */
-  open(share?: Keyv): Promise<Keyv>;
+  open(share?: Pick<Keyv, "namespace">): Promise<Keyv>;
 }
 
 /**
@@ -69,7 +70,7 @@ export function storeBackends(): StoreBackend[] {
       if (!url) throw new Error(`the ${name} store is not started yet (use it inside a test or hook)`);
       return url;
     },
-    async open(share?: Keyv) {
+    async open(share?: Pick<Keyv, "namespace">) {
       const namespace = share?.namespace ?? `test${++namespaces}`;
       const store = await openStore(this.url, (err) => errors.push(err), namespace);
       opened.push({ name, store });

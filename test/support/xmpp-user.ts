@@ -2,6 +2,8 @@ import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { ferryClient } from "../../src/protocol/connection/ferry-client.ts";
 
+const NS_COMMANDS = "http://jabber.org/protocol/commands";
+
 /**
  * A person with a chat client, for integration tests: signs in to the real
  * server, sends messages to the bot and waits for what comes back.
@@ -91,6 +93,17 @@ export class XmppUser {
   async iq(type: "get" | "set", to: string, child: Element, lang?: string): Promise<Element> {
     const stanza = xml("iq", { type, to, ...(lang ? { "xml:lang": lang } : {}) }, child);
     return this.xmpp.iqCaller.request(stanza, 10_000);
+  }
+
+  /**
+   * One step of an ad-hoc command (XEP-0050) on `to`: without a session it is
+   * executed, with one the form is submitted with `values`. Resolves with the
+   * bot's <command/>; each command is its own conversation, apart from chat.
+   */
+  async command(to: string, node: string, step: { sessionid?: string; values?: Record<string, string> } = {}): Promise<Element> {
+    const form = step.values && xml("x", { xmlns: "jabber:x:data", type: "submit" }, ...Object.entries(step.values).map(([k, v]) => xml("field", { var: k }, xml("value", {}, v))));
+    const attrs = step.sessionid ? { xmlns: NS_COMMANDS, node, sessionid: step.sessionid } : { xmlns: NS_COMMANDS, node, action: "execute" };
+    return (await this.iq("set", to, form ? xml("command", attrs, form) : xml("command", attrs))).getChild("command", NS_COMMANDS)!;
   }
 
   async stop(): Promise<void> {

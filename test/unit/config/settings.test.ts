@@ -17,6 +17,12 @@ describe("settings", () => {
     expect(s.serviceMap).toEqual({ "old.example": "xmpp://127.0.0.1:5299", "new.example": "xmpp://127.0.0.1:5300" });
   });
 
+  it("reads FERRY_JOB_LEASE_MS: a minute unless set, at least a second", () => {
+    expect(loadSettings(base).jobLeaseMs).toBe(60_000);
+    expect(loadSettings({ ...base, FERRY_JOB_LEASE_MS: "3000" }).jobLeaseMs).toBe(3000);
+    expect(() => loadSettings({ ...base, FERRY_JOB_LEASE_MS: "999" })).toThrow("FERRY_JOB_LEASE_MS: must be at least 1000");
+  });
+
   it("spells language tags as the catalogue folders do", () => {
     expect(loadSettings({ ...base, FERRY_LOCALE: "pt-br", FERRY_LOCALES: " PT-BR, de,De " })).toMatchObject({ locale: "pt-BR", locales: ["pt-BR", "de"] });
   });
@@ -31,6 +37,8 @@ describe("settings", () => {
     [{ ...base, FERRY_MAX_MESSAGE_CHARS: "-1" }, "FERRY_MAX_MESSAGE_CHARS"],
     [{ ...base, FERRY_LOCALE: "english" }, "FERRY_LOCALE"],
     [{ ...base, FERRY_LOCALES: "de, pt_BR" }, "FERRY_LOCALES"],
+    [{ ...base, FERRY_JOB_LEASE_MS: "soon" }, "FERRY_JOB_LEASE_MS"],
+    [{ ...base, FERRY_JOB_LEASE_MS: "1500.5" }, "FERRY_JOB_LEASE_MS"],
   ])("names the bad setting (%j)", (env, name) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     try {
