@@ -1,9 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
 import type Keyv from "keyv";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
+import { adhoc, fieldsOf, notesOf, NS_COMMANDS, NS_DATA } from "../support/adhoc.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { JobStore } from "../../src/jobs/job-store.ts";
 import { newJob } from "../../src/jobs/job.ts";
@@ -12,26 +12,11 @@ import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { uploadFile } from "../../src/protocol/account/http-upload.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
-const NS_COMMANDS = "http://jabber.org/protocol/commands";
-const NS_DATA = "jabber:x:data";
 const BOSS = "boss@old.test";
 
 /** Bodies from the bot that contain `marker`. */
 const notices = (u: XmppUser, marker: string) => u.bodiesFrom(BOT).filter((b) => b.includes(marker));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Runs an ad-hoc command, submitting one form per step as a client would; resolves with every `<command/>` the bot answered. */
-async function adhoc(u: XmppUser, node: string, steps: Record<string, string>[]): Promise<Element[]> {
-  const run = async (child: Element) => (await u.iq("set", `${BOT}/ferry`, child)).getChild("command", NS_COMMANDS)!;
-  const replies = [await run(xml("command", { xmlns: NS_COMMANDS, node, action: "execute" }))];
-  for (const values of steps) {
-    const fields = Object.entries(values).map(([k, v]) => xml("field", { var: k }, ...v.split("\n").map((line) => xml("value", {}, line))));
-    replies.push(await run(xml("command", { xmlns: NS_COMMANDS, node, sessionid: replies[0]!.attrs.sessionid }, xml("x", { xmlns: NS_DATA, type: "submit" }, ...fields))));
-  }
-  return replies;
-}
-const fieldsOf = (command: Element) => command.getChild("x", NS_DATA)?.getChildren("field").map((f) => String(f.attrs.var)) ?? [];
-const notesOf = (command: Element) => command.getChildren("note").map((n) => n.text());
 
 describe("admins on a real Prosody where the bot is a server admin", () => {
   let w: World;
