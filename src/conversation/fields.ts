@@ -46,12 +46,6 @@ export interface FieldSpec {
   userJid?: boolean;
   /** Words that stand for a special value instead of a normal answer (`new` instead of an address). */
   alternatives?: { words: string; value: string }[];
-  /**
-   * How the XEP-0004 form shows the field, when not as `type` (an address a
-   * client should mask: `text-private`). Rendering only: the value is still
-   * read and checked as `type`, and stays out of the password vault.
-   */
-  adhocType?: FieldType;
 }
 
 export interface StepSpec {
