@@ -44,6 +44,8 @@ export interface FieldSpec {
   media?: FieldMedia[];
   /** Accept only a JID with a local part (a user account). */
   userJid?: boolean;
+  /** A file shared in chat answers this field (its link is the value); any other field is not answered by one. */
+  takesFile?: boolean;
   /** Words that stand for a special value instead of a normal answer (`new` instead of an address). */
   alternatives?: { words: string; value: string }[];
 }
