@@ -24,7 +24,7 @@ export const COMMANDS: CommandDef[] = [
   { id: "move", flow: "move" },
   { id: "status", flow: "status" },
   { id: "resume", flow: "resume" },
-  { id: "import", flow: "import" },
+  { id: "import", flow: "import", startsFromSharedFile: true },
   { id: "backup", flow: "backup" },
   { id: "language", flow: "language" },
   { id: "broadcast", adminOnly: true, flow: "broadcast" },

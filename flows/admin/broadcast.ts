@@ -2,6 +2,7 @@ import { setup, assign, emit, enqueueActions } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../../src/conversation/flow-contract.ts";
 import { say } from "../../src/conversation/flow-contract.ts";
 import type { FieldOption, FieldValues, StepSpec } from "../../src/conversation/fields.ts";
+import { isFileLink } from "../../src/conversation/shared-file.ts";
 import type { AdminServices } from "./admin-services.ts";
 import type { AudienceCounts, AudienceKind, AudienceSpec } from "./audience.ts";
 import { parseJidList } from "./audience.ts";
@@ -72,7 +73,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
       ],
     };
   };
-  const pasteStep: StepSpec = { fields: [{ var: "list", type: "text-multi", label: "broadcast-ask-list", desc: "broadcast-list-file-hint" }] };
+  const pasteStep: StepSpec = { fields: [{ var: "list", type: "text-multi", label: "broadcast-ask-list", desc: "broadcast-list-file-hint", takesFile: true }] };
   const repeatStep: StepSpec = { fields: [{ var: "every", type: "text-single", label: "broadcast-ask-every", optional: true }] };
   const untilStep: StepSpec = { fields: [{ var: "until", type: "text-single", label: "broadcast-ask-until" }] };
   const confirmStep = (c: BroadcastContext): StepSpec => ({
@@ -99,7 +100,7 @@ export function broadcastFlow(s: AdminServices): FlowDefinition {
       wantsTranslations: ({ event }) => parseLocaleCodes(textOf(valuesOf(event).languages), catalog.offered, catalog.defaultLocale).locales.length > 0,
       pasted: ({ event }) => valuesOf(event).audience === "pasted",
       emptyList: ({ event }) => parseJidList(textOf(valuesOf(event).list)).jids.length === 0,
-      sharedFile: ({ event }) => /^https?:\/\/\S+$/i.test(textOf(valuesOf(event).list).trim()),
+      sharedFile: ({ event }) => isFileLink(textOf(valuesOf(event).list)),
       once: ({ event }) => textOf(valuesOf(event).every) === "",
       badEvery: ({ event }) => parseEveryDays(textOf(valuesOf(event).every)) === undefined,
       badUntil: ({ event }) => parseUntilDate(textOf(valuesOf(event).until), s.now()) === undefined,

@@ -8,6 +8,7 @@ import type { JobEngine } from "../../src/jobs/job-engine.ts";
 import { newJob } from "../../src/jobs/job.ts";
 import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { downloadFile } from "../../src/net/guarded-download.ts";
+import { isFileLink } from "../../src/conversation/shared-file.ts";
 import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
@@ -62,7 +63,7 @@ const ENCRYPTED = /^aesgcm:\/\//i;
 async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
   const single = text.trim();
   if (ENCRYPTED.test(single)) throw new ImportInputError("import-encrypted");
-  if (/^https?:\/\/\S+$/i.test(single)) {
+  if (isFileLink(single)) {
     const got = await downloadFile(single, { maxBytes: s.maxBytes, timeoutMs: 20_000, allowPrivate: s.allowPrivate });
     if ("error" in got) throw new ImportInputError("import-download-failed", { reason: got.error, max: s.maxBytes });
     return { bytes: got, fileName: basename(new URL(single).pathname) };

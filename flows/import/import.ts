@@ -29,7 +29,7 @@ interface ImportContext {
   attempts: number;
 }
 
-const sourceStep: StepSpec = { intro: "import-intro", fields: [{ var: "file", type: "text-multi", label: "import-ask-file" }] };
+const sourceStep: StepSpec = { intro: "import-intro", fields: [{ var: "file", type: "text-multi", label: "import-ask-file", takesFile: true }] };
 
 const accountStep = (c: ImportContext): StepSpec => ({
   fields: [

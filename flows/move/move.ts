@@ -61,8 +61,7 @@ const accountStep = (c: MoveContext): StepSpec => ({
   intro: "move-intro",
   introArgs: { user: c.user },
   fields: [
-    // Masked in the ad-hoc form like the passwords (people asked for that); still read and checked as an address.
-    { var: "new-jid", type: "jid-single", adhocType: "text-private", label: "move-ask-target", userJid: true, alternatives: [{ words: "word-new", value: "new" }] },
+    { var: "new-jid", type: "jid-single", label: "move-ask-target", userJid: true, alternatives: [{ words: "word-new", value: "new" }] },
     newPasswordField,
     oldPasswordField(c.user),
   ],

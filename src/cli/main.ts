@@ -1,8 +1,21 @@
-/** The `ferry` command: `ferry` runs the bot; `ferry demo` and `ferry say` are for trying it out. */
-const [command, ...args] = process.argv.slice(2);
+import { readCommandLine } from "./command-line.ts";
 
-switch (command) {
-  case undefined:
+/** The `ferry` command: `ferry` runs the bot; `ferry demo` and `ferry say` are for trying it out (`ferry --help`). */
+const invocation = readCommandLine(process.argv.slice(2));
+
+switch (invocation.kind) {
+  case "help":
+    process.stdout.write(invocation.text);
+    break;
+  case "version":
+    // The version the bot tells XMPP clients (XEP-0092), read from package.json in one place.
+    console.log((await import("../protocol/bot/software-version.ts")).FERRY_VERSION);
+    break;
+  case "mistake":
+    process.stderr.write(`${invocation.line}\n\n${invocation.usage}`);
+    // Not process.exit(): the text must reach a piped stderr before the process ends.
+    process.exitCode = 2;
+    break;
   case "run":
     await (await import("./run-bot.ts")).runBot();
     break;
@@ -10,9 +23,6 @@ switch (command) {
     await (await import("./demo.ts")).runDemo();
     break;
   case "say":
-    await (await import("./say.ts")).runSay(args);
+    await (await import("./say.ts")).runSay(invocation.say);
     break;
-  default:
-    console.error(`ferry: unknown command "${command}". Use: ferry [run | demo | say]`);
-    process.exit(2);
 }

@@ -1,34 +1,25 @@
-import { parseArgs } from "node:util";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { ferryClient } from "../protocol/connection/ferry-client.ts";
 import { serviceCandidates } from "../protocol/connection/service-candidates.ts";
+import type { SayRequest } from "./command-line.ts";
 
 /**
  * `ferry say --service xmpp://127.0.0.1:5222 --to migrate@old.test alice@old.test PASSWORD help`:
  * signs in as a user, sends one message to the bot, prints the replies. For
  * trying Ferry without a chat client.
  */
-export async function runSay(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { service: { type: "string" }, to: { type: "string" }, lang: { type: "string" }, wait: { type: "string", default: "3" } },
-  });
-  const [jid, password, ...words] = positionals;
-  if (!jid || !password || words.length === 0 || !jid.includes("@")) {
-    console.error("usage: ferry say [--service URL] [--to BOT] [--lang xx] USER@DOMAIN PASSWORD MESSAGE...");
-    process.exit(2);
-  }
+export async function runSay(request: SayRequest): Promise<void> {
+  const { jid, password, message, service, lang, waitSeconds } = request;
   const domain = jid.slice(jid.indexOf("@") + 1);
-  const to = values.to ?? `migrate@${domain}`;
-  const xmpp = ferryClient({ service: values.service ?? (await serviceCandidates(jid, {}))[0], domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
+  const to = request.to ?? `migrate@${domain}`;
+  const xmpp = ferryClient({ service: service ?? (await serviceCandidates(jid, {}))[0], domain, username: jid.slice(0, jid.indexOf("@")), password, resource: "say" });
   xmpp.on("error", () => undefined);
   let quiet: NodeJS.Timeout | undefined;
   const done = new Promise<void>((resolve) => {
     const arm = () => {
       clearTimeout(quiet);
-      quiet = setTimeout(resolve, Number(values.wait) * 1000);
+      quiet = setTimeout(resolve, waitSeconds * 1000);
     };
     arm();
     xmpp.on("stanza", (s: Element) => {
@@ -42,7 +33,7 @@ export async function runSay(argv: string[]): Promise<void> {
   await xmpp.start();
   // Available presence: Ferry's progress and reports go to the bare JID, which reaches only available resources.
   await xmpp.send(xml("presence"));
-  await xmpp.send(xml("message", { type: "chat", to, ...(values.lang ? { "xml:lang": values.lang } : {}) }, xml("body", {}, words.join(" "))));
+  await xmpp.send(xml("message", { type: "chat", to, ...(lang ? { "xml:lang": lang } : {}) }, xml("body", {}, message)));
   await done;
   await xmpp.stop();
 }

@@ -160,7 +160,7 @@ export class AdhocConversations implements AdhocHandler, CommandDirectory {
         instructions: step.intro ? [r(step.intro, step.introArgs)] : [],
         fields: step.fields.map((f) => ({
           var: f.var,
-          type: f.adhocType ?? f.type,
+          type: f.type,
           label: r(f.label, f.labelArgs),
           desc: f.desc ? r(f.desc, f.descArgs) : undefined,
           required: !f.optional && f.type !== "fixed" && f.type !== "boolean",

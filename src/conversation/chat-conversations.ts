@@ -8,9 +8,10 @@ import { parseChatValue, type FieldSpec } from "./fields.ts";
 import { chatVocabulary, renderChatPrompt, renderMenu, renderStepIntro, renderText } from "./render-text.ts";
 import { chooseLanguage } from "../i18n/choose-language.ts";
 import { foldWord } from "../i18n/fold-word.ts";
-import { matchCommand, isWord, type CommandMatch } from "./match-command.ts";
+import { matchCommand, isWord } from "./match-command.ts";
 import { visibleCommands } from "./commands.ts";
-import type { ChatHandler } from "../protocol/bot/chat-router.ts";
+import { isFileLink } from "./shared-file.ts";
+import type { ChatHandler, ChatMessageKind } from "../protocol/bot/chat-router.ts";
 
 /**
  * The chat front-end of every flow: one message in, the replies out. Fields
@@ -30,8 +31,8 @@ export class ChatConversations implements ChatHandler {
   }
 
   /** A message from a user; resolves to the replies, in order. */
-  handle(user: string, text: string, stanzaLang?: string): Promise<string[]> {
-    return this.serialise(user, () => this.handleNow(user, text, stanzaLang));
+  handle(user: string, text: string, stanzaLang?: string, kind: ChatMessageKind = {}): Promise<string[]> {
+    return this.serialise(user, () => this.handleNow(user, text, stanzaLang, kind.sharedFile === true || isFileLink(text)));
   }
 
   /** An event from a background job for the user's running flow; resolves to messages for the user. */
@@ -73,7 +74,7 @@ export class ChatConversations implements ChatHandler {
     return chooseLanguage(this.deps.catalog, await this.deps.preferences.get(user), stanzaLang);
   }
 
-  private async handleNow(user: string, text: string, stanzaLang?: string): Promise<string[]> {
+  private async handleNow(user: string, text: string, stanzaLang: string | undefined, sharedFile: boolean): Promise<string[]> {
     const { catalog, preferences } = this.deps;
     await this.deps.knownUsers.remember(user);
     const prefs = await preferences.get(user);
@@ -110,14 +111,21 @@ export class ChatConversations implements ChatHandler {
     }
 
     if (record && def) {
-      return [...out, ...(await this.guarded(user, stanzaLang, () => this.answerField(user, stanzaLang, lang, def, record!, text)))];
+      return [...out, ...(await this.guarded(user, stanzaLang, () => this.answerField(user, stanzaLang, lang, def, record!, text, sharedFile)))];
     }
 
     const menu = visibleCommands(this.deps.commands, this.deps.admins.has(user));
+    const fileCommand = sharedFile ? menu.find((c) => c.startsFromSharedFile && c.flow) : undefined;
+    if (fileCommand) {
+      // A file shared without a command word: what it is for needs no asking, the flow reads it at once.
+      const flow = this.deps.flows.get(fileCommand.flow!)!;
+      out.push(catalog.t(lang, "shared-file-starts"));
+      return [...out, ...(await this.guarded(user, stanzaLang, () => this.start(user, stanzaLang, flow, text)))];
+    }
     const match = matchCommand(catalog, lang, menu, text);
     if (match?.command.flow) {
       const flow = this.deps.flows.get(match.command.flow)!;
-      return [...out, ...(await this.guarded(user, stanzaLang, () => this.start(user, stanzaLang, flow, match)))];
+      return [...out, ...(await this.guarded(user, stanzaLang, () => this.start(user, stanzaLang, flow, match.args)))];
     }
     if (!match) this.logAdminAttempt(user, lang, text);
     // Greetings and help get the menu; anything else is said not to be understood first.
@@ -151,9 +159,10 @@ export class ChatConversations implements ChatHandler {
     }
   }
 
-  private async start(user: string, stanzaLang: string | undefined, def: FlowDefinition, match: CommandMatch): Promise<string[]> {
+  /** Starts a flow; `args` (the words after the command, or a shared file's link) answer its first question. */
+  private async start(user: string, stanzaLang: string | undefined, def: FlowDefinition, args: string | undefined): Promise<string[]> {
     const fresh: SessionRecord = { flow: def.id, version: def.version, snapshot: undefined, step: undefined, values: {}, secretFields: [], warned: false };
-    return this.turn(user, stanzaLang, def, fresh, undefined, match.args);
+    return this.turn(user, stanzaLang, def, fresh, undefined, args);
   }
 
   private nextField(record: SessionRecord): FieldSpec | undefined {
@@ -167,12 +176,15 @@ export class ChatConversations implements ChatHandler {
     def: FlowDefinition,
     record: SessionRecord,
     text: string,
+    sharedFile: boolean,
   ): Promise<string[]> {
     const { catalog } = this.deps;
     // A flow working in the background (a move running) asks nothing: say so rather than stay silent.
     if (!record.step) return [catalog.t(lang, "flow-working")];
     const field = this.nextField(record);
     if (!field) return this.turn(user, stanzaLang, def, record, { type: "submit", values: record.values });
+    // A file shared while the flow asks something else (a password, say) is no answer to it.
+    if (sharedFile && !field.takesFile) return [catalog.t(lang, "shared-file-not-answer"), renderChatPrompt(catalog, lang, field)];
     if (isWord(catalog, lang, "word-help", text)) {
       return [catalog.t(lang, "flow-help"), renderChatPrompt(catalog, lang, field)];
     }
@@ -239,9 +251,9 @@ export class ChatConversations implements ChatHandler {
       warned: record.warned,
     };
     if (step && args) {
-      // "language de": the words after the command answer its first question.
+      // "language de": the words after the command (or a shared file's link) answer its first question.
       await this.sessions.set(user, next);
-      return [...out, ...(await this.answerField(user, stanzaLang, lang, def, next, args))];
+      return [...out, ...(await this.answerField(user, stanzaLang, lang, def, next, args, false))];
     }
     const field = this.nextField(next);
     if (step) {

@@ -8,6 +8,8 @@ export interface CommandDef {
   adminOnly?: boolean;
   /** The flow in flows/ that runs it; none means it answers with the menu. */
   flow?: string;
+  /** A file shared in chat outside any flow starts this command, the file answering its first question. */
+  startsFromSharedFile?: boolean;
 }
 
 export function visibleCommands(commands: CommandDef[], isAdmin: boolean): CommandDef[] {

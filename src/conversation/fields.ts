@@ -44,14 +44,10 @@ export interface FieldSpec {
   media?: FieldMedia[];
   /** Accept only a JID with a local part (a user account). */
   userJid?: boolean;
+  /** A file shared in chat answers this field (its link is the value); any other field is not answered by one. */
+  takesFile?: boolean;
   /** Words that stand for a special value instead of a normal answer (`new` instead of an address). */
   alternatives?: { words: string; value: string }[];
-  /**
-   * How the XEP-0004 form shows the field, when not as `type` (an address a
-   * client should mask: `text-private`). Rendering only: the value is still
-   * read and checked as `type`, and stays out of the password vault.
-   */
-  adhocType?: FieldType;
 }
 
 export interface StepSpec {

@@ -95,6 +95,15 @@ describe("importing contact files through HTTP upload (real Prosody)", () => {
     expect(report).toMatch(/0 failed/);
   });
 
+  it("a .ctt shared without typing import: Ferry reads it and shows the preview", async () => {
+    const url = await share("msn-contacts.ctt");
+    const preview = await sendShared("msn-contacts.ctt", url, /Where should I add these contacts/);
+    expect(preview).toMatch(/You shared a file: I'll import the contacts in it/);
+    expect(preview).toMatch(/This is an MSN Messenger contact list/);
+    expect(preview).not.toMatch(/didn't understand/);
+    await user.sayUntil(BOT, "cancel", /Cancelled/);
+  });
+
   it("Outlook CSV: the IM address column is used; plain e-mail addresses are listed as not mappable", async () => {
     const { preview, roster } = await importFile("outlook-new.csv");
     expect(preview).toMatch(/This is an Outlook contacts file/);

@@ -11,10 +11,16 @@ const NS_OOB = "jabber:x:oob";
 /** Show "typing" only when an answer takes longer than this, so quick replies cost one stanza. */
 const COMPOSING_AFTER_MS = 300;
 
+/** How a chat message came, beyond its text. */
+export interface ChatMessageKind {
+  /** Shared with the client's upload: the text is the link from jabber:x:oob. */
+  sharedFile?: boolean;
+}
+
 /** Whatever answers the bot's chat messages. */
 export interface ChatHandler {
   /** The replies to one message from a user, in order. */
-  handle(user: string, text: string, stanzaLang?: string): Promise<string[]>;
+  handle(user: string, text: string, stanzaLang?: string, kind?: ChatMessageKind): Promise<string[]>;
   /** The language to answer this user in; `stanzaLang` is the message's xml:lang. */
   language(user: string, stanzaLang?: string): Promise<string>;
 }
@@ -75,7 +81,8 @@ export function routeChat(o: ChatRouterOptions) {
       }
       return;
     }
-    const incoming = readIncomingText(sharedFileUrl(stanza) ?? body, o.maxChars);
+    const sharedFile = sharedFileUrl(stanza);
+    const incoming = readIncomingText(sharedFile ?? body, o.maxChars);
     if (incoming.kind === "empty") return;
     if (incoming.kind === "too-long") {
       const lang = await o.chat.language(user, stanzaLang);
@@ -84,7 +91,7 @@ export function routeChat(o: ChatRouterOptions) {
     }
     const composing = setTimeout(() => void typing(from), COMPOSING_AFTER_MS);
     try {
-      const replies = await o.chat.handle(user, incoming.text, stanzaLang);
+      const replies = await o.chat.handle(user, incoming.text, stanzaLang, { sharedFile: sharedFile !== undefined });
       clearTimeout(composing);
       await send(from, replies, await o.chat.language(user, stanzaLang));
     } finally {

@@ -53,6 +53,19 @@ describe("chat router: a file shared with jabber:x:oob", () => {
     expect(preview).toMatch(/Where should I add these contacts/);
   });
 
+  it("marks an OOB message as a shared file: outside a flow it starts an import, inside one asking a password it is no answer", async () => {
+    const { say } = start();
+    const share = (link: string) => say(xml("body", {}, "contacts.ctt"), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, link)));
+    const preview = await share(url);
+    expect(preview).toMatch(/^You shared a file: I'll import/);
+    expect(preview).toMatch(/This is a list of addresses with 2 entries/);
+    await say(xml("body", {}, "cancel"));
+    await say(xml("body", {}, "move"));
+    await say(xml("body", {}, "alice@new.test"));
+    // An encrypted upload's link is no http(s) link: only the mark tells it is a file.
+    expect(await share("aesgcm://upload.old.test/abc/contacts.ctt#key")).toMatch(/^You shared a file, but I'm waiting for your answer[^]*\nThe password of your new account/);
+  });
+
   it("still reads the body when the message has no OOB link", async () => {
     const { say } = start();
     await say(xml("body", {}, "import"));
