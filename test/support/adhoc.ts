@@ -1,4 +1,3 @@
-import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { BOT } from "./integration-world.ts";
 import type { XmppUser } from "./xmpp-user.ts";
@@ -12,16 +11,9 @@ export const NS_DATA = "jabber:x:data";
  * back (e.g. many users' confirms sent in the same instant).
  */
 export async function startCommand(u: XmppUser, node: string): Promise<{ first: Element; submit(values: Record<string, string>): Promise<Element> }> {
-  const run = async (child: Element) => (await u.iq("set", `${BOT}/ferry`, child)).getChild("command", NS_COMMANDS)!;
-  const first = await run(xml("command", { xmlns: NS_COMMANDS, node, action: "execute" }));
-  return {
-    first,
-    // A value with line breaks becomes one <value/> per line (text-multi).
-    submit: (values) => {
-      const fields = Object.entries(values).map(([k, v]) => xml("field", { var: k }, ...v.split("\n").map((line) => xml("value", {}, line))));
-      return run(xml("command", { xmlns: NS_COMMANDS, node, sessionid: first.attrs.sessionid }, xml("x", { xmlns: NS_DATA, type: "submit" }, ...fields)));
-    },
-  };
+  const bot = `${BOT}/ferry`;
+  const first = await u.command(bot, node);
+  return { first, submit: (values) => u.command(bot, node, { sessionid: String(first.attrs.sessionid), values }) };
 }
 
 /** Runs an ad-hoc command to its end, one form per step; resolves with every `<command/>` the bot answered. */

@@ -97,11 +97,13 @@ export class XmppUser {
 
   /**
    * One step of an ad-hoc command (XEP-0050) on `to`: without a session it is
-   * executed, with one the form is submitted with `values`. Resolves with the
+   * executed, with one the form is submitted with `values` (a value with line
+   * breaks becomes one <value/> per line, as text-multi). Resolves with the
    * bot's <command/>; each command is its own conversation, apart from chat.
    */
   async command(to: string, node: string, step: { sessionid?: string; values?: Record<string, string> } = {}): Promise<Element> {
-    const form = step.values && xml("x", { xmlns: "jabber:x:data", type: "submit" }, ...Object.entries(step.values).map(([k, v]) => xml("field", { var: k }, xml("value", {}, v))));
+    const fields = Object.entries(step.values ?? {}).map(([k, v]) => xml("field", { var: k }, ...v.split("\n").map((line) => xml("value", {}, line))));
+    const form = step.values && xml("x", { xmlns: "jabber:x:data", type: "submit" }, ...fields);
     const attrs = step.sessionid ? { xmlns: NS_COMMANDS, node, sessionid: step.sessionid } : { xmlns: NS_COMMANDS, node, action: "execute" };
     return (await this.iq("set", to, form ? xml("command", attrs, form) : xml("command", attrs))).getChild("command", NS_COMMANDS)!;
   }
