@@ -135,7 +135,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     if (event.type === "progress") return ports.outbox.progress(user, texts[0]!);
     await ports.outbox.notify(user, texts).catch(() => undefined);
     // The flow that waits for the job moves on (ends), and says what it says then.
-    if (event.type !== "already-running") await ports.outbox.notify(user, await chat.deliver(user, { type: "job.finished", status: event.job.status }));
+    await ports.outbox.notify(user, await chat.deliver(user, { type: "job.finished", status: event.job.status }));
   });
 
   return {

@@ -7,6 +7,7 @@ import { jobViewActor, type JobView } from "./status-actors.ts";
 import { lostSecrets, askAgainStep } from "../shared/lost-secrets.ts";
 import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
 import { verifyAccountActor } from "../shared/verify-account.ts";
+import { JobAlreadyRunning, JobFinished } from "../../src/jobs/already-running.ts";
 
 interface ResumeContext {
   user: string;
@@ -73,7 +74,12 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
           src: "startMove",
           input: ({ context }) => ({ conversation: context.conversation, user: context.user }),
           onDone: "moving",
-          onError: "failed",
+          onError: [
+            // Another instance took it up (or finished it) while the passwords were asked.
+            { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },
+            { guard: ({ event }) => event.error instanceof JobFinished, target: "done", actions: emit(() => say("resume-nothing")) },
+            { target: "failed" },
+          ],
         },
       },
       moving: {
@@ -82,6 +88,7 @@ export function resumeFlow(s: MoveServices): FlowDefinition {
         on: { "job.finished": "done" },
       },
       done: { type: "final" },
+      alreadyRunning: { type: "final", entry: emit(() => say("move-already-running")) },
       tooManyAttempts: tooManyAttempts("resume"),
       failed: { type: "final", entry: emit(() => say("error-internal", undefined, "error")) },
     },

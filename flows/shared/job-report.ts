@@ -95,8 +95,6 @@ export function jobMessages(catalog: Catalog, lang: string, event: JobEvent): st
       return renderJobReport(catalog, lang, job);
     case "interrupted":
       return [catalog.t(lang, `${job.kind}-interrupted`)];
-    case "already-running":
-      return [catalog.t(lang, `${job.kind}-already-running`)];
   }
 }
 

@@ -13,6 +13,17 @@ export class JobAlreadyRunning extends Error {
   }
 }
 
+/**
+ * The job finished meanwhile (another instance resumed it and ran it to its
+ * end): starting it again would only repeat its report.
+ */
+export class JobFinished extends Error {
+  constructor(readonly kind: JobKind) {
+    super(`the ${kind} job has finished`);
+    this.name = "JobFinished";
+  }
+}
+
 /** Throws JobAlreadyRunning when the user's latest job in this store is running. */
 export async function refuseWhileRunning(store: JobStore, kind: JobKind, user: string): Promise<void> {
   if ((await store.get(user))?.status === "running") throw new JobAlreadyRunning(kind);

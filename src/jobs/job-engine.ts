@@ -2,7 +2,8 @@ import type { Logger } from "pino";
 import { randomUUID } from "node:crypto";
 import type { AccountSession } from "../protocol/connection/account-session.ts";
 import type { JobStore } from "./job-store.ts";
-import type { Job, JobKind } from "./job.ts";
+import type { Job, JobKind, JobStatus } from "./job.ts";
+import { JobAlreadyRunning, JobFinished } from "./already-running.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { readNickname } from "../protocol/profile/copy-nickname.ts";
 import type { RequestNote } from "../protocol/account/roster.ts";
@@ -34,6 +35,9 @@ export interface JobEngineDeps {
 }
 
 type Stop = "cancel" | "interrupt" | undefined;
+
+/** A job in these states has run to its end; a plan starts as `planned`, a resume finds it `interrupted`. */
+const FINISHED = new Set<JobStatus>(["done", "cancelled", "failed"]);
 
 /**
  * Runs moves and imports in the background, one of each per user, and tells
@@ -78,13 +82,16 @@ export class JobEngine {
 
   /**
    * Signs in (a move: both accounts; an import: the target only), then works in
-   * the background. Rejects with a SignInError when a sign-in fails.
+   * the background. Rejects with a SignInError when a sign-in fails, with
+   * JobAlreadyRunning when an instance (this one too) runs the job, and with
+   * JobFinished when it has finished meanwhile.
    */
   async start(kind: JobKind, user: string, passwords: { old?: string; new: string }): Promise<void> {
     const key = `${kind}:${user}`;
-    if (this.running.has(key)) return;
+    if (this.running.has(key)) throw new JobAlreadyRunning(kind);
     const job = await this.store(kind).get(user);
     if (!job) throw new Error(`no ${kind} job for ${user}`);
+    if (FINISHED.has(job.status)) throw new JobFinished(kind);
     if (await this.leases.held(job)) return this.alreadyRunning(job);
     const old = kind === "move" && passwords.old !== undefined ? await this.deps.signIn(job.user, passwords.old) : undefined;
     let target: AccountSession;
@@ -114,9 +121,9 @@ export class JobEngine {
   }
 
   /** An instance runs this job (or is starting it): its user gets that run's report, not a second run. */
-  private async alreadyRunning(job: Job): Promise<void> {
+  private async alreadyRunning(job: Job): Promise<never> {
     this.deps.log.info({ user: job.user, kind: job.kind, owner: (await this.leases.lease(job))?.owner }, "job already running");
-    await this.emit({ type: "already-running", job });
+    throw new JobAlreadyRunning(job.kind);
   }
 
   /** Shutdown: every job stops between two contacts, stays resumable, and its user is told; `watch` ends. */

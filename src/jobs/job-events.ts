@@ -10,8 +10,6 @@ export type JobEvent =
   /** Done or cancelled: the report is due. */
   | { type: "finished"; job: Job }
   /** Stopped where it stood (shutdown, lost connection, an instance that died): resumable. */
-  | { type: "interrupted"; job: Job }
-  /** Another instance runs this job already: its user gets that run's report, not a second run. */
-  | { type: "already-running"; job: Job };
+  | { type: "interrupted"; job: Job };
 
 export type JobListener = (event: JobEvent) => Promise<void>;

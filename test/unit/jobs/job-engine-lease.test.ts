@@ -9,6 +9,7 @@ import { newJob, type JobKind } from "../../../src/jobs/job.ts";
 import type { FlowEvent } from "../../../src/conversation/flow-contract.ts";
 import { FakeAccounts } from "../../support/fake-accounts.ts";
 import { storeAtomics } from "../../../src/store/atomics.ts";
+import { JobAlreadyRunning, JobFinished } from "../../../src/jobs/already-running.ts";
 import { jobWording } from "../../../flows/registry.ts";
 import { LOCALES_DIR } from "../../support/unit-world.ts";
 import { ServerPaces } from "../../../src/jobs/server-pace.ts";
@@ -65,7 +66,7 @@ function twoInstances() {
     engine.onEvent(async (event) => {
       if (event.type === "progress") return;
       notices.push(...jobWording.messages(catalog, "en", event));
-      if (event.type !== "already-running") events.push({ type: "job.finished", status: event.job.status });
+      events.push({ type: "job.finished", status: event.job.status });
     });
     return { engine, notices, events, counts };
   };
@@ -190,28 +191,27 @@ describe("job leases between instances sharing a store", () => {
     await w.a.engine.interruptAll();
   });
 
-  it.each(["move", "import"] as const)("B refuses to start a %s A is running, and says so", async (kind) => {
+  it.each(["move", "import"] as const)("B refuses to start a %s A is running (the flow that asked says so)", async (kind) => {
     const w = twoInstances();
     await runningOnA(w, kind);
-    await w.b.engine.start(kind, alice, passwords(kind));
-    expect(w.b.notices).toEqual([`This ${kind} is already running, so I did not start it a second time. I'll send you the report here when it is done.`]);
+    await expect(w.b.engine.start(kind, alice, passwords(kind))).rejects.toEqual(new JobAlreadyRunning(kind));
     expect(w.b.counts.signIns).toBe(0);
     expect(await w.job(kind)).toMatchObject({ status: "running" });
     expect(await w.lease(kind)).toMatchObject({ owner: w.a.engine.instance });
     w.gate.letGo();
     await until(() => w.a.notices.find((n) => REPORT.test(n)), "A's report");
-    expect(w.b.notices).toHaveLength(1);
+    expect(w.b.notices).toEqual([]);
   });
 
   it("two instances starting the same job at once: one runs it, the other backs off, each contact is asked once", async () => {
     const w = twoInstances();
     await w.plan();
-    await Promise.all([w.a.engine.start("move", alice, passwords("move")), w.b.engine.start("move", alice, passwords("move"))]);
+    const started = await Promise.allSettled([w.a.engine.start("move", alice, passwords("move")), w.b.engine.start("move", alice, passwords("move"))]);
+    expect(started.filter((s) => s.status === "rejected").map((s) => (s as PromiseRejectedResult).reason)).toEqual([new JobAlreadyRunning("move")]);
     const notices = () => [...w.a.notices, ...w.b.notices];
     await until(() => notices().find((n) => REPORT.test(n)), "a report");
     await Promise.all([w.a.engine.interruptAll(), w.b.engine.interruptAll()]);
     expect(notices().filter((n) => REPORT.test(n))).toHaveLength(1);
-    expect(notices().filter((n) => /already running/.test(n))).toHaveLength(1);
     const subscribes = w.accounts.get(target).sent.filter((s) => s.is("presence") && s.attrs.type === "subscribe");
     expect(subscribes.map((s) => s.attrs.to).sort()).toEqual(["nurse@x.test", "romeo@x.test"]);
   });
@@ -226,7 +226,7 @@ describe("job leases between instances sharing a store", () => {
     expect(await w.lease()).toBeUndefined();
   });
 
-  it("the lease is cleared when the job is cancelled, so B may start it again at once", async () => {
+  it("the lease is cleared when the job is cancelled, so B may start the next plan at once", async () => {
     const w = twoInstances();
     expect(await runningOnA(w)).toMatchObject({ lease: { owner: w.a.engine.instance, until: expect.any(Number) } });
     w.a.engine.cancel("move", alice);
@@ -235,9 +235,20 @@ describe("job leases between instances sharing a store", () => {
     const job = await w.job();
     expect(job?.status).toBe("cancelled");
     expect(await w.lease()).toBeUndefined();
+    await w.plan();
     await w.b.engine.start("move", alice, passwords("move"));
     await until(() => w.b.notices.find((n) => REPORT.test(n)), "B's report");
     expect(w.b.notices).toEqual([expect.stringMatching(REPORT)]);
+  });
+
+  it("a job another instance finished meanwhile is not run again (a resume that came late)", async () => {
+    const w = twoInstances();
+    await runningOnA(w);
+    w.gate.letGo();
+    await until(() => w.a.notices.find((n) => REPORT.test(n)), "A's report");
+    await expect(w.b.engine.start("move", alice, passwords("move"))).rejects.toEqual(new JobFinished("move"));
+    expect(w.b.counts.signIns).toBe(0);
+    expect(w.b.notices).toEqual([]);
   });
 
   it("a job record from before leases (running, no owner) is recovered as before", async () => {

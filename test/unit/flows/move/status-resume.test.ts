@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { storeAtomics } from "../../../../src/store/atomics.ts";
 import { unitWorld } from "../../../support/unit-world.ts";
 import { newJob, type Job } from "../../../../src/jobs/job.ts";
 import type { PlannedContact } from "../../../../src/core/migration-plan.ts";
@@ -90,6 +91,23 @@ describe("resume checks each password like move", () => {
     ]);
     expect(await w.chat.handle(alice, "old-pw")).toEqual([expect.stringMatching(/^Moving to alice@new\.test now/)]);
     expect(await w.untilNotice(/is done/)).toMatch(/1 moved/);
+  });
+
+  it("says the move is already running when another instance took it up while the passwords were asked, not that it is moving", async () => {
+    const w = await interrupted();
+    await w.chat.handle(alice, "resume");
+    await w.chat.handle(alice, "new-pw");
+    await storeAtomics(w.store).takeLease(`lease:move:${alice}`, { owner: "other", bot: "migrate2@old.test", until: Date.now() + 60_000 }, Date.now());
+    expect(await w.chat.handle(alice, "old-pw")).toEqual([expect.stringMatching(/^This move is already running, so I did not start it a second time/)]);
+    expect(w.deps.secrets.size).toBe(0);
+  });
+
+  it("says there is nothing to resume when the move finished meanwhile", async () => {
+    const w = await interrupted();
+    await w.chat.handle(alice, "resume");
+    await w.chat.handle(alice, "new-pw");
+    await w.jobs.save({ ...(await w.jobs.get(alice))!, status: "done" });
+    expect(await w.chat.handle(alice, "old-pw")).toEqual([expect.stringMatching(/nothing to resume|no interrupted move/i)]);
   });
 
   it("stops after the third wrong password, with the way back to `resume`", async () => {
