@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what Ferry's demo and tests need on a Debian machine with Node 20:
+# Installs what Ferry's demo and tests need on a Debian machine with Node 20 (`demo`: only what the demo needs):
 # Prosody, Redis and PostgreSQL from Debian's packages, and the npm dependencies.
 # The tests start their own throwaway servers (src/devserver/), so no system
 # service of Redis or PostgreSQL is started or left enabled.
@@ -8,8 +8,11 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v prosody >/dev/null 2>&1 || missing+=(prosody)
-command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+# The demo runs on SQLite: Redis and PostgreSQL are for the tests of several instances.
+if [ "${1:-}" != "demo" ]; then
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "ferry: installing ${missing[*]} from Debian's packages..." >&2
