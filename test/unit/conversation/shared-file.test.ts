@@ -1,25 +1,15 @@
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { describe, it, expect } from "vitest";
 import { unitWorld } from "../../support/unit-world.ts";
+import { uploadedFile } from "../../support/upload-server.ts";
 
 const alice = "alice@old.test";
 
 describe("chat: a file shared without a command word", () => {
-  let server: Server;
-  let url: string;
-
-  beforeAll(async () => {
-    // Where the user's client uploaded the file (XEP-0363).
-    server = createServer((_req, res) => res.end("romeo@x.test\njuliet@y.test\n"));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload/contacts.txt`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const upload = uploadedFile("romeo@x.test\njuliet@y.test\n");
 
   it("outside a flow, a bare upload link starts an import and shows its preview", async () => {
     const w = unitWorld();
-    const replies = (await w.chat.handle(alice, url)).join("\n");
+    const replies = (await w.chat.handle(alice, upload.url)).join("\n");
     expect(replies).toMatch(/^You shared a file: I'll import the contacts in it/);
     expect(replies).toMatch(/This is a list of addresses with 2 entries/);
     expect(replies).toMatch(/Where should I add these contacts/);
@@ -41,7 +31,7 @@ describe("chat: a file shared without a command word", () => {
     await w.chat.handle(alice, "move");
     expect((await w.chat.handle(alice, "alice@new.test")).join("\n")).toMatch(/password of your new account/);
     for (const [text, kind] of [
-      [url, undefined],
+      [upload.url, undefined],
       ["aesgcm://upload.old.test/abc/contacts.ctt#key", { sharedFile: true }],
     ] as const) {
       const refused = await w.chat.handle(alice, text, undefined, kind);
@@ -54,7 +44,7 @@ describe("chat: a file shared without a command word", () => {
   it("where a step asks for a file (import), a shared file is the answer as before", async () => {
     const w = unitWorld();
     await w.chat.handle(alice, "import");
-    const replies = (await w.chat.handle(alice, url, undefined, { sharedFile: true })).join("\n");
+    const replies = (await w.chat.handle(alice, upload.url, undefined, { sharedFile: true })).join("\n");
     expect(replies).toMatch(/This is a list of addresses with 2 entries/);
     expect(replies).not.toMatch(/You shared a file/);
   });

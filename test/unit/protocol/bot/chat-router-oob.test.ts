@@ -1,6 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { describe, it, expect } from "vitest";
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { routeChat } from "../../../../src/protocol/bot/chat-router.ts";
@@ -8,20 +6,12 @@ import { RateLimiter } from "../../../../src/guard/rate-limiter.ts";
 import { createLogger } from "../../../../src/log/logger.ts";
 import { unitWorld, UNIT_BOT } from "../../../support/unit-world.ts";
 import { FakeXmpp } from "../../../support/fake-xmpp.ts";
+import { uploadedFile } from "../../../support/upload-server.ts";
 
 const alice = "alice@old.test";
 
 describe("chat router: a file shared with jabber:x:oob", () => {
-  let server: Server;
-  let url: string;
-
-  beforeAll(async () => {
-    // Where the user's client uploaded the file (XEP-0363), as the OOB link points to it.
-    server = createServer((_req, res) => res.end("romeo@x.test\njuliet@y.test\n"));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload/contacts.txt`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const upload = uploadedFile("romeo@x.test\njuliet@y.test\n");
 
   function start() {
     const w = unitWorld();
@@ -48,7 +38,7 @@ describe("chat router: a file shared with jabber:x:oob", () => {
   it("reads the OOB link as the file, whatever caption the body carries", async () => {
     const { say } = start();
     expect(await say(xml("body", {}, "import"))).toMatch(/Your file or your list/);
-    const preview = await say(xml("body", {}, "my contacts (contacts.txt)"), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, url)));
+    const preview = await say(xml("body", {}, "my contacts (contacts.txt)"), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, upload.url)));
     expect(preview).toMatch(/This is a list of addresses with 2 entries/);
     expect(preview).toMatch(/Where should I add these contacts/);
   });
@@ -56,7 +46,7 @@ describe("chat router: a file shared with jabber:x:oob", () => {
   it("marks an OOB message as a shared file: outside a flow it starts an import, inside one asking a password it is no answer", async () => {
     const { say } = start();
     const share = (link: string) => say(xml("body", {}, "contacts.ctt"), xml("x", { xmlns: "jabber:x:oob" }, xml("url", {}, link)));
-    const preview = await share(url);
+    const preview = await share(upload.url);
     expect(preview).toMatch(/^You shared a file: I'll import/);
     expect(preview).toMatch(/This is a list of addresses with 2 entries/);
     await say(xml("body", {}, "cancel"));
