@@ -22,7 +22,13 @@ switch (invocation.kind) {
   case "demo":
     await (await import("./demo.ts")).runDemo();
     break;
-  case "say":
-    await (await import("./say.ts")).runSay(invocation.say);
+  case "say": {
+    const { runSay, SayFailure } = await import("./say.ts");
+    await runSay(invocation.say).catch((err: unknown) => {
+      if (!(err instanceof SayFailure)) throw err;
+      process.stderr.write(`ferry say: ${err.message}\n`);
+      process.exitCode = 1;
+    });
     break;
+  }
 }

@@ -4,6 +4,11 @@ import { ferryClient } from "../protocol/connection/ferry-client.ts";
 import { serviceCandidates } from "../protocol/connection/service-candidates.ts";
 import type { SayRequest } from "./command-line.ts";
 
+/** Why `ferry say` could not talk to the bot, as the one line it prints. */
+export class SayFailure extends Error {
+  override name = "SayFailure";
+}
+
 /**
  * `ferry say --service xmpp://127.0.0.1:5222 --to migrate@old.test alice@old.test PASSWORD help`:
  * signs in as a user, sends one message to the bot, prints the replies. For
@@ -30,7 +35,14 @@ export async function runSay(request: SayRequest): Promise<void> {
       }
     });
   });
-  await xmpp.start();
+  try {
+    await xmpp.start();
+  } catch (err) {
+    await xmpp.stop().catch(() => undefined);
+    const e = err as { condition?: string; code?: string; message?: string };
+    // A wrong password or a server that cannot be reached is one line for the person at the terminal, not a stack trace.
+    throw new SayFailure(`cannot sign in as ${jid}${service ? ` at ${service}` : ""}: ${e.condition ?? e.code ?? e.message ?? String(err)}`);
+  }
   // Available presence: Ferry's progress and reports go to the bare JID, which reaches only available resources.
   await xmpp.send(xml("presence"));
   await xmpp.send(xml("message", { type: "chat", to, ...(lang ? { "xml:lang": lang } : {}) }, xml("body", {}, message)));

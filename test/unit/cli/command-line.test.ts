@@ -34,6 +34,12 @@ describe("the ferry command line", () => {
     for (const option of ["-h, --help", "-V, --version"]) expect(r.stdout).toContain(option);
   });
 
+  it("say to a server that cannot be reached prints one line and exits 1, never a stack trace", async () => {
+    const r = await ferry("say", "--service", "xmpp://127.0.0.1:1", "alice@old.test", "pw", "help");
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    expect(r.stderr).toBe("ferry say: cannot sign in as alice@old.test at xmpp://127.0.0.1:1: ECONNREFUSED\n");
+  });
+
   it("say --help shows say's usage and options, and connects nowhere", async () => {
     const r = await ferry("say", "--help");
     expect([r.code, r.stderr]).toEqual([0, ""]);
