@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Settings } from "./config/settings.ts";
 import { createLogger } from "./log/logger.ts";
 import { openStore } from "./store/open-store.ts";
+import { withoutUrlPassword } from "./store/store-url.ts";
 import { Catalog } from "./i18n/catalog.ts";
 import { RateLimiter } from "./guard/rate-limiter.ts";
 import { composeFerry } from "./composition.ts";
@@ -32,13 +33,6 @@ export interface Ferry {
 /** Why Ferry could not start, as the one line `ferry` prints. Never holds a password. */
 export class StartFailure extends Error {
   override name = "StartFailure";
-}
-
-/** A driver's error text with the store URL's password (as written, or decoded) taken out. */
-function withoutUrlPassword(text: string, url: string): string {
-  const written = URL.canParse(url) ? new URL(url).password : "";
-  if (!written) return text;
-  return text.replaceAll(written, "…").replaceAll(decodeURIComponent(written), "…");
 }
 
 /**

@@ -3,7 +3,7 @@ import { readRoster } from "../../src/protocol/account/roster.ts";
 import { domainOf, isUserJid, normaliseJid } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import { moveStateOf, readMoves, type MoveState } from "./move-state.ts";
-import { listOnlineUsers, listRegisteredUsers } from "../../src/protocol/account/server-admin.ts";
+import { listOnlineUsers, ONLINE_USERS_NODE, REGISTERED_USERS_NODE, runUserList, serverCommands } from "../../src/protocol/account/server-admin.ts";
 
 /** Who a broadcast goes to. A pasted list travels with the spec, so a repetition reaches the same people. */
 export type AudienceKind = "registered" | "pasted" | "online" | "started" | "not-started";
@@ -40,6 +40,19 @@ export function inStates(users: string[], states: Map<string, MoveState>, wanted
   return users.filter((u) => wanted.includes(states.get(u) ?? "not-started"));
 }
 
+/**
+ * Who "all users" reaches, by the XEP-0133 lists the server lets the bot run:
+ * every account with the registered-users list; without it everyone Ferry
+ * knows of on the domain, online users included when that list is offered.
+ * Audiences.registered() follows it; `ferry check` tells the admin which case applies.
+ */
+export type AllUsersReach = "every-account" | "known-and-online" | "known";
+
+export function allUsersReach(commands: ReadonlySet<string>): AllUsersReach {
+  if (commands.has(REGISTERED_USERS_NODE)) return "every-account";
+  return commands.has(ONLINE_USERS_NODE) ? "known-and-online" : "known";
+}
+
 export interface AudienceDeps {
   /** The bot's own connection. */
   session: AccountSession;
@@ -68,10 +81,12 @@ export class Audiences {
   }
 
   async registered(states?: Map<string, MoveState>): Promise<{ users: string[]; complete: boolean }> {
-    const listed = await listRegisteredUsers(this.deps.session, this.deps.domain);
-    if (listed) return { users: this.without(listed)!, complete: true };
-    const roster = (await readRoster(this.deps.session).catch(() => [])).map((i) => i.jid);
-    const known = [...(await this.online()) ?? [], ...roster, ...(states ?? (await this.moveStates())).keys(), ...(await this.deps.knownUsers())];
+    const { session, domain } = this.deps;
+    const reach = allUsersReach(await serverCommands(session, domain));
+    if (reach === "every-account") return { users: this.without(await runUserList(session, domain, REGISTERED_USERS_NODE))!, complete: true };
+    const online = reach === "known-and-online" ? await runUserList(session, domain, ONLINE_USERS_NODE) : [];
+    const roster = (await readRoster(session).catch(() => [])).map((i) => i.jid);
+    const known = [...online, ...roster, ...(states ?? (await this.moveStates())).keys(), ...(await this.deps.knownUsers())];
     const ofDomain = known.filter((j) => isUserJid(j) && domainOf(j) === this.deps.domain).map((j) => normaliseJid(j)!);
     return { users: this.without([...new Set(ofDomain)])!, complete: false };
   }

@@ -12,6 +12,11 @@ export interface SayRequest {
   waitSeconds: number;
 }
 
+/** What `ferry check` was asked to do. */
+export interface CheckRequest {
+  timeoutSeconds: number;
+}
+
 /** What the command line asks for; `main.ts` carries it out. */
 export type Invocation =
   | { kind: "help"; text: string }
@@ -20,7 +25,8 @@ export type Invocation =
   | { kind: "mistake"; line: string; usage: string }
   | { kind: "run" }
   | { kind: "demo" }
-  | { kind: "say"; say: SayRequest };
+  | { kind: "say"; say: SayRequest }
+  | { kind: "check"; check: CheckRequest };
 
 type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] } | { mistake: string };
 
@@ -73,5 +79,10 @@ export function readCommandLine(argv: string[]): Invocation {
     return typeof say === "string" ? mistake(say) : { kind: "say", say };
   }
   if (parsed.positionals.length > 0) return mistake(`unexpected argument "${parsed.positionals[0]}"`);
+  if (command === "check") {
+    const timeoutSeconds = Number(parsed.values.timeout ?? COMMANDS.check.options.timeout.default);
+    if (!(timeoutSeconds > 0)) return mistake(`--timeout needs a number of seconds above 0, not "${String(parsed.values.timeout)}"`);
+    return { kind: "check", check: { timeoutSeconds } };
+  }
   return { kind: command };
 }

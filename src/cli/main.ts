@@ -1,6 +1,6 @@
 import { readCommandLine } from "./command-line.ts";
 
-/** The `ferry` command: `ferry` runs the bot; `ferry demo` and `ferry say` are for trying it out (`ferry --help`). */
+/** The `ferry` command: `ferry` runs the bot, `ferry check` says whether it is ready; `ferry demo` and `ferry say` are for trying it out (`ferry --help`). */
 const invocation = readCommandLine(process.argv.slice(2));
 
 switch (invocation.kind) {
@@ -29,6 +29,18 @@ switch (invocation.kind) {
       process.stderr.write(`ferry say: ${err.message}\n`);
       process.exitCode = 1;
     });
+    break;
+  }
+  case "check": {
+    const { runCheck } = await import("./check/run-check.ts");
+    const { SettingsError } = await import("../config/settings.ts");
+    const status = await runCheck(invocation.check).catch((err: unknown) => {
+      if (!(err instanceof SettingsError)) throw err;
+      process.stderr.write(`ferry check: ${err.message}\n`);
+      return 2;
+    });
+    // A probe given up on (no answer in time) may still hold a socket: the verdict is out, so the process ends here.
+    process.stdout.write("", () => process.exit(status));
     break;
   }
 }

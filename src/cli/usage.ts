@@ -36,6 +36,20 @@ Exit status: 0 after a shutdown, 2 for a missing or invalid setting, 1 when the 
 opened or the server refuses the bot's password.`,
     options: { help },
   },
+  check: {
+    summary: "sign in with the bot's settings and print whether Ferry has what it needs",
+    synopsis: "[options]",
+    description: `With the settings \`ferry\` runs with (FERRY_* variables, FERRY_ENV_FILE), signs the bot in on a
+session of its own (a running Ferry stays online) and prints one line per need: the bot's sign-in,
+the store, FERRY_ADMINS, server admin rights and which XEP-0133 user lists "all users" can use,
+HTTP upload, PEP, and each provider of FERRY_PROVIDERS; each line ok or missing, with its fix.
+Exit status: 0 ready (missing lines other than sign-in and store are warnings), 1 not ready,
+2 for a missing or invalid setting or a mistake on the command line.`,
+    options: {
+      timeout: { type: "string", value: "SECONDS", default: "10", help: "how long each check may wait for an answer (default: 10)" },
+      help,
+    },
+  },
   demo: {
     summary: "a throwaway Prosody on loopback with demo accounts, and Ferry on it",
     synopsis: "",

@@ -22,6 +22,8 @@ export interface ProsodyOptions {
   iterations?: number;
   /** Extra Lua config lines appended inside the global section. */
   extraConfig?: string;
+  /** Extra Lua config lines inside a VirtualHost, by host (e.g. `allow_registration = false`). */
+  hostConfig?: Record<string, string>;
   /** HTTP upload components, one per host, served on the HTTP port. */
   upload?: boolean;
   /** Keep these ports (used to restart the same server). */
@@ -100,6 +102,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
   ];
   for (const host of o.hosts) {
     lines.push(`VirtualHost ${JSON.stringify(host)}`);
+    if (o.hostConfig?.[host]) lines.push(o.hostConfig[host]);
     if (o.upload) {
       lines.push(
         `Component ${JSON.stringify(`upload.${host}`)} "http_file_share"`,

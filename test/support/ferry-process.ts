@@ -3,9 +3,9 @@ import { join } from "node:path";
 
 const FERRY_BIN = join(import.meta.dirname, "../../bin/ferry.js");
 
-/** Runs `ferry` as a real process (to kill it, or check its exit code and output). */
-export function runFerry(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, [FERRY_BIN], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** Runs `ferry ARGS` as a real process (to kill it, or check its exit code and output). */
+export function runFerry(env: Record<string, string>, args: string[] = []) {
+  const child: ChildProcess = spawn(process.execPath, [FERRY_BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
@@ -28,8 +28,8 @@ export function runFerry(env: Record<string, string>) {
 export function ferryProcesses() {
   const started: ReturnType<typeof runFerry>[] = [];
   return {
-    start(env: Record<string, string>) {
-      const p = runFerry(env);
+    start(env: Record<string, string>, args: string[] = []) {
+      const p = runFerry(env, args);
       started.push(p);
       return p;
     },

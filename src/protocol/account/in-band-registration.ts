@@ -77,7 +77,7 @@ export class RegistrationError extends Error {
   override name = "RegistrationError";
   constructor(
     readonly reason: "unreachable" | "other",
-    detail: string,
+    readonly detail: string,
   ) {
     super(`in-band registration: ${reason} (${detail})`);
   }

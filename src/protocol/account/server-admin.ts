@@ -14,6 +14,9 @@ const NS_ADMIN = "http://jabber.org/protocol/admin";
 export const REGISTERED_USERS_NODE = `${NS_ADMIN}#get-registered-users-list`;
 export const ONLINE_USERS_NODE = `${NS_ADMIN}#get-online-users-list`;
 
+/** Whether an ad-hoc node is one of XEP-0133's commands: a server offers them only to its admins. */
+export const isAdminCommand = (node: string) => node.startsWith(`${NS_ADMIN}#`);
+
 /** The ad-hoc nodes the server lets this account run (an empty set when it will not say). */
 export async function serverCommands(session: AccountSession, domain: string): Promise<Set<string>> {
   try {
@@ -54,10 +57,15 @@ function userJids(values: Map<string, string[]>): string[] {
   return [...new Set(all.map((v) => v.trim()).filter((v) => isUserJid(v)).map((v) => normaliseJid(v)!))];
 }
 
-async function listUsers(session: AccountSession, domain: string, node: string): Promise<string[] | undefined> {
-  if (!(await serverCommands(session, domain)).has(node)) return undefined;
+/** Runs a user list the server offers (see serverCommands): the bare JIDs it lists. */
+export async function runUserList(session: AccountSession, domain: string, node: string): Promise<string[]> {
   // "none" is XEP-0133's value for no limit.
   return userJids(await runAdminCommand(session, domain, node, { max_items: "none", details: "0" }));
+}
+
+async function listUsers(session: AccountSession, domain: string, node: string): Promise<string[] | undefined> {
+  if (!(await serverCommands(session, domain)).has(node)) return undefined;
+  return runUserList(session, domain, node);
 }
 
 /** All accounts of the domain, or undefined when the server does not offer the list. */

@@ -24,7 +24,7 @@ export class SignInError extends Error {
     readonly jid: string,
     /** `not-authorized` for a wrong password; `unreachable` when the server cannot be reached. */
     readonly reason: "not-authorized" | "unreachable" | "other",
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${jid}: ${reason} (${detail})`);
     this.name = "SignInError";

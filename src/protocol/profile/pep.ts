@@ -2,7 +2,7 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../connection/account-session.ts";
 import { conditionOf } from "../stanza-error.ts";
-import { NS_DATA } from "../namespaces.ts";
+import { NS_DATA, NS_INFO } from "../namespaces.ts";
 
 /** XEP-0060 as used on a personal (XEP-0163 PEP) service. */
 export const NS_PUBSUB = "http://jabber.org/protocol/pubsub";
@@ -21,6 +21,12 @@ export function nodeConfigForm(formType: string, config: NodeConfig): Element {
     xml("field", { var: "FORM_TYPE", type: "hidden" }, xml("value", {}, formType)),
     ...Object.entries(config).map(([key, value]) => xml("field", { var: `pubsub#${key}` }, xml("value", {}, value))),
   );
+}
+
+/** Whether the account has a PEP service: XEP-0163 §6.1, the identity pubsub/pep in its own disco#info. */
+export async function hasPep(session: AccountSession): Promise<boolean> {
+  const info = await session.iq("get", xml("query", { xmlns: NS_INFO }), session.jid);
+  return (info.getChild("query", NS_INFO)?.getChildren("identity") ?? []).some((i) => i.attrs.category === "pubsub" && i.attrs.type === "pep");
 }
 
 export interface PepItem {
