@@ -30,7 +30,7 @@ describe("the ferry command line", () => {
     const r = await ferry("--help");
     expect([r.code, r.stderr]).toEqual([0, ""]);
     expect(r.stdout).toMatch(/^Usage: ferry \[COMMAND\]/);
-    for (const command of ["run", "demo", "say"]) expect(r.stdout).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
+    for (const command of ["run", "check", "demo", "say"]) expect(r.stdout).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
     for (const option of ["-h, --help", "-V, --version"]) expect(r.stdout).toContain(option);
   });
 
@@ -47,6 +47,20 @@ describe("the ferry command line", () => {
     for (const option of ["--service URL", "--to JID", "--lang CODE", "--wait SECONDS", "-h, --help"]) expect(r.stdout).toContain(option);
   });
 
+  it("check --help shows check's usage, its exit statuses and options, and connects nowhere", async () => {
+    const r = await ferry("check", "--help");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toMatch(/^Usage: ferry check \[options\]/);
+    expect(r.stdout).toContain("Exit status: 0 ready");
+    for (const option of ["--timeout SECONDS", "-h, --help"]) expect(r.stdout).toContain(option);
+  });
+
+  it("check without the bot's settings: one line naming the setting, status 2, as ferry itself", async () => {
+    const r = await ferry("check");
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toBe("ferry check: FERRY_JID: missing: the bot's own XMPP address, e.g. migrate@old.example\n");
+  });
+
   it("--version prints the version in package.json", async () => {
     const r = await ferry("--version");
     expect([r.code, r.stdout, r.stderr]).toEqual([0, `${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`, ""]);
@@ -61,10 +75,14 @@ describe("the ferry command line", () => {
   });
 
   it("reads every command's help, and catches what would otherwise fail later", () => {
-    for (const command of ["run", "demo", "say"]) expect(readCommandLine([command, "-h"])).toMatchObject({ kind: "help", text: expect.stringMatching(`^Usage: ferry ${command}`) });
+    for (const command of ["run", "check", "demo", "say"]) expect(readCommandLine([command, "-h"])).toMatchObject({ kind: "help", text: expect.stringMatching(`^Usage: ferry ${command}`) });
     expect(readCommandLine([])).toEqual({ kind: "run" });
     expect(readCommandLine(["-V"])).toEqual({ kind: "version" });
     expect(readCommandLine(["run", "now"])).toMatchObject({ kind: "mistake", line: 'ferry run: unexpected argument "now"' });
+    expect(readCommandLine(["check"])).toEqual({ kind: "check", check: { timeoutSeconds: 10 } });
+    expect(readCommandLine(["check", "--timeout", "2.5"])).toEqual({ kind: "check", check: { timeoutSeconds: 2.5 } });
+    expect(readCommandLine(["check", "--timeout", "0"])).toMatchObject({ kind: "mistake", line: 'ferry check: --timeout needs a number of seconds above 0, not "0"' });
+    expect(readCommandLine(["check", "now"])).toMatchObject({ kind: "mistake", line: 'ferry check: unexpected argument "now"', usage: expect.stringMatching(/^Usage: ferry check/) });
     expect(readCommandLine(["say", "--service"])).toMatchObject({ kind: "mistake", line: 'ferry say: option "--service" needs a value' });
     expect(readCommandLine(["say", "alice", "pw", "help"])).toMatchObject({ kind: "mistake", line: 'ferry say: "alice" is not USER@DOMAIN' });
     expect(readCommandLine(["say", "--wait", "soon", "alice@old.test", "pw", "help"])).toMatchObject({ kind: "mistake", line: 'ferry say: --wait needs a number of seconds, not "soon"' });
