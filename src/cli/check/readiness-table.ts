@@ -141,7 +141,7 @@ const wordingOf = (l: ReadinessLine): CaseWording => {
   return wording;
 };
 
-export const labelOf = (l: ReadinessLine): string => WORDING[l.id].label(l.params);
+const labelOf = (l: ReadinessLine): string => WORDING[l.id].label(l.params);
 
 function summary(v: Verdict): string {
   const unchecked = v.unchecked.length > 0 ? ` ${v.unchecked.length} lines could not be checked.` : "";
