@@ -174,6 +174,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
         metricsServer = await serveMetrics(metrics, at, log).catch((err: NodeJS.ErrnoException) => {
           throw new SettingsError("FERRY_METRICS", `cannot listen on ${at.host}:${at.port} (${err.code ?? err.message})`);
         });
+        log.info({ host: at.host, port: metricsServer.port }, "serving metrics");
       }
       await engine.recover();
       // Another instance sharing the store may die while this one runs: its jobs are checked on the scheduler's tick.
