@@ -162,8 +162,6 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     preferences,
     admin: admin?.services,
     metrics,
-    /** The port the metrics are served on (FERRY_METRICS), once started. */
-    metricsPort: () => metricsServer?.port,
     /**
      * Once the bot is online: jobs a dead process left are marked interrupted, broadcasts go on,
      * metrics are served. Rejects with a SettingsError when FERRY_METRICS cannot be listened on.
