@@ -34,6 +34,7 @@ export const COMMANDS: CommandDef[] = [
 ];
 
 export { createAdmin } from "./admin/admin-services.ts";
+export { moveTotals } from "./admin/compute-stats.ts";
 /** The bot's own connection, as the admin commands use it. */
 export type AdminConnection = AdminOptions["xmpp"];
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Ferry's demo and tests need on a Debian machine with Node 20 (`demo`: only what the demo needs):
-# Prosody, Redis and PostgreSQL from Debian's packages, and the npm dependencies.
+# Prosody, Redis and PostgreSQL from Debian's packages, the DejaVu fonts (the stats chart's labels, Arabic
+# included), and the npm dependencies.
 # The tests start their own throwaway servers (src/devserver/), so no system
 # service of Redis or PostgreSQL is started or left enabled.
 set -euo pipefail
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v prosody >/dev/null 2>&1 || missing+=(prosody)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 # The demo runs on SQLite: Redis and PostgreSQL are for the tests of several instances.
 if [ "${1:-}" != "demo" ]; then
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)

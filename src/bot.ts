@@ -96,7 +96,15 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     const e = err as { condition?: string; message?: string };
     throw new StartFailure(`cannot sign in as ${settings.jid} at ${connection.service()}: ${e.condition ?? e.message ?? String(err)}`);
   }
-  await engine.start();
+  try {
+    await engine.start();
+  } catch (err) {
+    // A FERRY_METRICS port in use: Ferry says so and leaves nothing open.
+    await engine.stop().catch(() => undefined);
+    await connection.stop();
+    await store.disconnect().catch(() => undefined);
+    throw err;
+  }
 
   return {
     log,

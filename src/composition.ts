@@ -17,7 +17,10 @@ import { ServerPaces } from "./jobs/server-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
 import type { Contact } from "./core/contact.ts";
-import { COMMANDS, buildFlows, jobWording, createAdmin, type AdminConnection } from "../flows/registry.ts";
+import { FerryMetrics } from "./metrics/ferry-metrics.ts";
+import { serveMetrics, type MetricsServer } from "./metrics/metrics-server.ts";
+import { SettingsError } from "./config/settings-error.ts";
+import { COMMANDS, buildFlows, jobWording, createAdmin, moveTotals, type AdminConnection } from "../flows/registry.ts";
 
 /** What Ferry talks through: the bot's XMPP connection in `ferry`, fakes in unit tests. */
 export interface FerryPorts {
@@ -63,6 +66,15 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
   // One pace per server, shared by every job and plan sending there.
   const paces = new ServerPaces(settings.serverRate);
+  // Only with FERRY_METRICS: without it nothing is counted and no port opens.
+  const metrics =
+    settings.metrics &&
+    new FerryMetrics({
+      moves: () => moveTotals(jobs),
+      jobsRunning: () => ({ move: engine.runningCount("move"), import: engine.runningCount("import") }),
+    });
+  if (metrics) paces.onSent((server) => metrics.stanzaSent(server));
+  let metricsServer: MetricsServer | undefined;
   const engine = new JobEngine({
     stores: { move: jobs, import: imports },
     log,
@@ -125,6 +137,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     secrets,
     admins: new Set(settings.admins),
     log,
+    ...(metrics ? { replied: (channel: "chat" | "adhoc", seconds: number) => metrics.replied(channel, seconds) } : {}),
   };
   const chat = new ChatConversations(deps, new SessionStore(store));
   const adhoc = new AdhocConversations(deps);
@@ -148,8 +161,19 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     secrets,
     preferences,
     admin: admin?.services,
-    /** Once the bot is online: jobs a dead process left are marked interrupted, broadcasts go on. */
+    metrics,
+    /**
+     * Once the bot is online: jobs a dead process left are marked interrupted, broadcasts go on,
+     * metrics are served. Rejects with a SettingsError when FERRY_METRICS cannot be listened on.
+     */
     async start(): Promise<void> {
+      if (metrics && settings.metrics) {
+        const at = settings.metrics;
+        metricsServer = await serveMetrics(metrics, at, log).catch((err: NodeJS.ErrnoException) => {
+          throw new SettingsError("FERRY_METRICS", `cannot listen on ${at.host}:${at.port} (${err.code ?? err.message})`);
+        });
+        log.info({ host: at.host, port: metricsServer.port }, "serving metrics");
+      }
       await engine.recover();
       // Another instance sharing the store may die while this one runs: its jobs are checked on the scheduler's tick.
       engine.watch(settings.schedulerIntervalMs);
@@ -160,6 +184,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
       await chat.drain();
       await engine.interruptAll();
       await admin?.stop();
+      await metricsServer?.close();
       secrets.clearAll();
     },
   };

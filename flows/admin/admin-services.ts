@@ -1,6 +1,7 @@
 import type Keyv from "keyv";
 import type { Logger } from "pino";
 import type { Catalog } from "../../src/i18n/catalog.ts";
+import { chooseLanguage } from "../../src/i18n/choose-language.ts";
 import type { Preferences } from "../../src/users/preferences.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import { domainOf } from "../../src/core/jid.ts";
@@ -32,6 +33,8 @@ export interface AdminServices {
   downloadLimit: number;
   /** How many contact-list imports have finished, a user's earlier ones included. */
   countImportsDone(): Promise<number>;
+  /** The language to write to this user in (for what is not a chat reply: the stats chart). */
+  language(user: string): Promise<string>;
   now(): Date;
 }
 
@@ -87,6 +90,7 @@ export function createAdmin(o: AdminOptions) {
     download: (url) => downloadFile(url, { maxBytes: o.download.maxBytes, timeoutMs: 20_000, allowPrivate: o.download.allowPrivate }),
     downloadLimit: o.download.maxBytes,
     countImportsDone: () => o.imports.finishedCount(),
+    language: async (user) => chooseLanguage(o.catalog, await o.preferences.get(user)),
     now,
   };
   onMessageBounces(session, BROADCAST_ID_PREFIX, (bounce) => void sender.onBounce(bounce).catch((err) => log.error({ err }, "bounce not recorded")));

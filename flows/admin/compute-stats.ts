@@ -1,5 +1,6 @@
 import { countJob } from "../../src/jobs/job.ts";
-import { moveStateOf, type MoveState, type UserMoves } from "./move-state.ts";
+import type { JobStore } from "../../src/jobs/job-store.ts";
+import { moveStateOf, readMoves, type MoveState, type UserMoves } from "./move-state.ts";
 
 /** The numbers admins see with `stats`; also the machine-readable export. */
 export interface Stats {
@@ -36,23 +37,40 @@ export function computeStats(input: StatsInput): Stats {
     if (!days.has(day)) days.set(day, { started: 0, moved: 0 });
     return days.get(day)!;
   };
-  let contactsMoved = 0;
   for (const { job, finished } of input.moves) {
-    contactsMoved += finished?.contacts ?? 0;
     if (finished) dayOf(finished.last.at).moved += 1;
-    if (!job || job.status === "planned") continue;
-    dayOf(job.createdAt).started += 1;
-    // A finished job's contacts are in its record already.
-    if (job.id !== finished?.last.jobId) contactsMoved += countJob(job).moved;
+    if (job && job.status !== "planned") dayOf(job.createdAt).started += 1;
   }
   return {
     generatedAt: input.now.toISOString(),
     users,
     usersComplete: input.accountsComplete,
-    contactsMoved,
+    contactsMoved: countContactsMoved(input.moves),
     importsDone: input.importsDone,
     broadcasts: input.broadcasts,
     noticesSent: input.noticesSent,
     days: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, c]) => ({ day, ...c })),
   };
+}
+
+/** Contacts moved by everyone's finished moves and by the move each person has going. */
+export function countContactsMoved(moves: UserMoves[]): number {
+  let n = 0;
+  for (const { job, finished } of moves) {
+    n += finished?.contacts ?? 0;
+    // A finished job's contacts are in its record already.
+    if (job && job.status !== "planned" && job.id !== finished?.last.jobId) n += countJob(job).moved;
+  }
+  return n;
+}
+
+/** What the metrics show of the move journal: people who started a move, by state, and the contacts moved. */
+export async function moveTotals(jobs: JobStore): Promise<{ states: Record<Exclude<MoveState, "not-started">, number>; contactsMoved: number }> {
+  const moves = await readMoves(jobs);
+  const states = { "in-progress": 0, moved: 0, failed: 0 };
+  for (const m of moves) {
+    const state = moveStateOf(m);
+    if (state !== "not-started") states[state] += 1;
+  }
+  return { states, contactsMoved: countContactsMoved(moves) };
 }

@@ -24,27 +24,33 @@ function tableArgs(st: Stats) {
   };
 }
 
-/** `stats` (admins): who has moved, in a short table, plus the same numbers as JSON (a download, else the text). */
+/**
+ * `stats` (admins): who has moved, in a short table, plus the same numbers as
+ * JSON (a download, else the text) and as a chart (a PNG download). In chat the
+ * chart's link comes alone, so clients show the image (see chat-router.ts).
+ */
 export function statsFlow(s: AdminServices): FlowDefinition {
   const machine = setup({
-    types: { context: {} as Record<string, never>, input: {} as FlowInput, events: {} as FlowEvent, emitted: {} as Say },
+    types: { context: {} as FlowInput, input: {} as FlowInput, events: {} as FlowEvent, emitted: {} as Say },
     actors: { stats: statsActor(s) },
   }).createMachine({
     id: "stats",
-    context: {},
+    context: ({ input }) => input,
     initial: "counting",
     states: {
       counting: {
         invoke: {
           src: "stats",
+          input: ({ context }) => ({ user: context.user }),
           onDone: {
             target: "done",
             actions: [
               emit(({ event }) => say("stats-table", tableArgs(event.output.stats))),
-              enqueueActions(({ enqueue, event }) => {
+              enqueueActions(({ enqueue, event, context }) => {
                 const out = event.output;
                 if ("url" in out) {
                   enqueue.emit(say("stats-export", { url: out.url }));
+                  if (out.chartUrl) enqueue.emit(context.channel === "chat" ? say({ raw: out.chartUrl }) : say("stats-chart", { url: out.chartUrl }));
                 } else {
                   // Without a download the JSON comes as text, in a message of its own so it can be copied whole.
                   enqueue.emit(say("stats-export-inline", { reason: out.uploadError }, "warn"));

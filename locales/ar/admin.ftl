@@ -152,6 +152,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (لا توجد عمليات نقل بعد)
 stats-export = الأرقام نفسها بصيغة JSON: { $url }
+stats-chart = الأرقام نفسها في رسم بياني: { $url }
+stats-chart-days-title = عمليات النقل في اليوم
+stats-chart-started = بدأت
+stats-chart-moved = اكتملت
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = المستخدمون حسب الحالة
+stats-chart-state-not-started = لم يبدأ بعد
+stats-chart-state-in-progress = قيد التنفيذ
+stats-chart-state-moved = انتقل
+stats-chart-state-failed = فشل أو أُلغي
 stats-export-inline = { $reason ->
         [no-upload-service] لا يوفّر خادمي خدمة رفع الملفات (XEP-0363)، لذا إليك الأرقام نفسها بصيغة JSON:
        *[other] تعذّر رفع ملف JSON ({ $reason })، لذا إليك الأرقام نفسها بصيغة JSON:

@@ -117,6 +117,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (noch keine Umzüge)
 stats-export = Dieselben Zahlen als JSON: { $url }
+stats-chart = Dieselben Zahlen als Diagramm: { $url }
+stats-chart-days-title = Umzüge pro Tag
+stats-chart-started = begonnen
+stats-chart-moved = abgeschlossen
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = Nutzer nach Stand
+stats-chart-state-not-started = Noch nicht begonnen
+stats-chart-state-in-progress = In Arbeit
+stats-chart-state-moved = Umgezogen
+stats-chart-state-failed = Gescheitert/abgebrochen
 stats-export-inline = { $reason ->
         [no-upload-service] Mein Server bietet keinen Datei-Upload (XEP-0363), daher hier dieselben Zahlen als JSON:
        *[other] Der JSON-Export konnte nicht hochgeladen werden ({ $reason }), daher hier dieselben Zahlen als JSON:

@@ -117,6 +117,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (no moves yet)
 stats-export = The same numbers as JSON: { $url }
+stats-chart = The same numbers as a chart: { $url }
+stats-chart-days-title = Moves per day
+stats-chart-started = started
+stats-chart-moved = finished
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = Users by state
+stats-chart-state-not-started = Not started yet
+stats-chart-state-in-progress = In progress
+stats-chart-state-moved = Moved
+stats-chart-state-failed = Failed/cancelled
 stats-export-inline = { $reason ->
         [no-upload-service] My server offers no file upload (XEP-0363), so here are the same numbers as JSON:
        *[other] The JSON export could not be uploaded ({ $reason }), so here are the same numbers as JSON:

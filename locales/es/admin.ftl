@@ -136,6 +136,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (todavía no hay mudanzas)
 stats-export = Las mismas cifras en JSON: { $url }
+stats-chart = Las mismas cifras en un gráfico: { $url }
+stats-chart-days-title = Mudanzas por día
+stats-chart-started = empezadas
+stats-chart-moved = terminadas
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = Usuarios por estado
+stats-chart-state-not-started = Sin empezar todavía
+stats-chart-state-in-progress = En curso
+stats-chart-state-moved = Cuentas mudadas
+stats-chart-state-failed = Con error o canceladas
 stats-export-inline = { $reason ->
         [no-upload-service] Mi servidor no ofrece subida de archivos (XEP-0363), así que aquí van las mismas cifras en JSON:
        *[other] No se ha podido subir la exportación JSON ({ $reason }), así que aquí van las mismas cifras en JSON:

@@ -135,6 +135,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (aucun déménagement pour l’instant)
 stats-export = Les mêmes chiffres au format JSON : { $url }
+stats-chart = Les mêmes chiffres en graphique : { $url }
+stats-chart-days-title = Déménagements par jour
+stats-chart-started = commencés
+stats-chart-moved = terminés
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = Utilisateurs par état
+stats-chart-state-not-started = Pas encore commencé
+stats-chart-state-in-progress = En cours
+stats-chart-state-moved = Déménagés
+stats-chart-state-failed = En échec ou annulés
 stats-export-inline = { $reason ->
         [no-upload-service] Mon serveur ne propose pas l’envoi de fichiers (XEP-0363) ; voici donc les mêmes chiffres au format JSON :
        *[other] L’export JSON n’a pas pu être envoyé ({ $reason }) ; voici donc les mêmes chiffres au format JSON :

@@ -135,6 +135,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (nenhuma migração ainda)
 stats-export = Os mesmos números em JSON: { $url }
+stats-chart = Os mesmos números em um gráfico: { $url }
+stats-chart-days-title = Migrações por dia
+stats-chart-started = iniciadas
+stats-chart-moved = concluídas
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = Usuários por situação
+stats-chart-state-not-started = Ainda não começaram
+stats-chart-state-in-progress = Em andamento
+stats-chart-state-moved = Já migraram
+stats-chart-state-failed = Falharam/canceladas
 stats-export-inline = { $reason ->
         [no-upload-service] Meu servidor não oferece envio de arquivos (XEP-0363), então aqui estão os mesmos números em JSON:
        *[other] Não consegui fazer o upload da exportação JSON ({ $reason }), então aqui estão os mesmos números em JSON:

@@ -133,6 +133,16 @@ stats-table = ```
 stats-day = { $day }   { $started } / { $moved }
 stats-no-days = (переездов пока не было)
 stats-export = Те же цифры в формате JSON: { $url }
+stats-chart = Те же цифры на графике: { $url }
+stats-chart-days-title = Переезды по дням
+stats-chart-started = начато
+stats-chart-moved = завершено
+stats-chart-day = { DATETIME($day, month: "short", day: "numeric") }
+stats-chart-users-title = Пользователи по состоянию
+stats-chart-state-not-started = Ещё не начали
+stats-chart-state-in-progress = В процессе
+stats-chart-state-moved = Переехали
+stats-chart-state-failed = Ошибка или отмена
 stats-export-inline = { $reason ->
         [no-upload-service] Мой сервер не поддерживает загрузку файлов (XEP-0363), поэтому вот те же цифры в формате JSON:
        *[other] Не удалось загрузить выгрузку в JSON ({ $reason }), поэтому вот те же цифры в формате JSON:

@@ -75,6 +75,17 @@ const localeList = z.string().transform((s, ctx) => {
   return [...tags];
 });
 
+/** host:port to listen on: a name or IPv4 address, or an IPv6 address in brackets ([::1]:9464). */
+const listenAddress = z.string().transform((s, ctx) => {
+  const m = /^(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+):(\d{1,5})$/.exec(s.trim());
+  const port = Number(m?.[2]);
+  if (!m || port < 1 || port > 65535) {
+    ctx.addIssue({ code: "custom", message: "must be host:port, like 127.0.0.1:9464" });
+    return z.NEVER;
+  }
+  return { host: m[1]!.replace(/^\[(.*)\]$/, "$1"), port };
+});
+
 const intBetween = (min: number, max: number) =>
   z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 const positiveInt = (max: number) => intBetween(1, max);
@@ -143,6 +154,7 @@ const schema = z.object({
       return domains;
     })
     .default([]),
+  FERRY_METRICS: listenAddress.optional(),
 });
 
 /**
@@ -183,6 +195,8 @@ export interface Settings {
   importMaxBytes: number;
   /** Let imports download from private and loopback addresses (tests, intranets). */
   importAllowPrivate: boolean;
+  /** FERRY_METRICS: where to serve Prometheus metrics; undefined, there is no metrics endpoint. */
+  metrics?: { host: string; port: number };
 }
 
 /** The organisation's mapping table (legacy address → JID), read once at start-up. */
@@ -251,5 +265,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     transports: s.FERRY_TRANSPORTS,
     importMaxBytes: s.FERRY_IMPORT_MAX_BYTES,
     importAllowPrivate: s.FERRY_IMPORT_ALLOW_PRIVATE,
+    metrics: s.FERRY_METRICS,
   };
 }

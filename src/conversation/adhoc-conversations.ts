@@ -49,6 +49,13 @@ export class AdhocConversations implements AdhocHandler, CommandDirectory {
   }
 
   async handle(req: AdhocRequest): Promise<AdhocResponse> {
+    const received = performance.now();
+    const response = await this.answer(req);
+    this.deps.replied?.("adhoc", (performance.now() - received) / 1000);
+    return response;
+  }
+
+  private async answer(req: AdhocRequest): Promise<AdhocResponse> {
     // Admin-only commands do not exist for anyone else.
     const command = this.commandFor(req.user, req.node);
     if (!command) {

@@ -31,8 +31,12 @@ export class ChatConversations implements ChatHandler {
   }
 
   /** A message from a user; resolves to the replies, in order. */
-  handle(user: string, text: string, stanzaLang?: string, kind: ChatMessageKind = {}): Promise<string[]> {
-    return this.serialise(user, () => this.handleNow(user, text, stanzaLang, kind.sharedFile === true || isFileLink(text)));
+  async handle(user: string, text: string, stanzaLang?: string, kind: ChatMessageKind = {}): Promise<string[]> {
+    const received = performance.now();
+    const replies = await this.serialise(user, () => this.handleNow(user, text, stanzaLang, kind.sharedFile === true || isFileLink(text)));
+    // Counted from arrival: the wait behind the user's earlier messages is part of the answer's time.
+    this.deps.replied?.("chat", (performance.now() - received) / 1000);
+    return replies;
   }
 
   /** An event from a background job for the user's running flow; resolves to messages for the user. */

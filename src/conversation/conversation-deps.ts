@@ -17,4 +17,6 @@ export interface ConversationDeps {
   secrets: SecretVault;
   admins: ReadonlySet<string>;
   log: Logger;
+  /** Hears how long each answer took, in seconds (the metrics, when FERRY_METRICS is set). */
+  replied?: (channel: "chat" | "adhoc", seconds: number) => void;
 }

@@ -62,6 +62,11 @@ export class JobEngine {
     return this.leases.instance;
   }
 
+  /** How many jobs of this kind this instance runs now. */
+  runningCount(kind: JobKind): number {
+    return [...this.running.keys()].filter((key) => key.startsWith(`${kind}:`)).length;
+  }
+
   /** Where the engine's events go; set once the bot can talk to users. */
   onEvent(listener: JobListener): void {
     this.listener = listener;

@@ -21,7 +21,10 @@ export interface ServerLane {
 class Lane implements ServerLane {
   readonly waiting: (() => void)[] = [];
   constructor(private readonly pace: ServerPace) {}
-  take = () => this.pace.turn(this);
+  take = async () => {
+    await this.pace.turn(this);
+    this.pace.sent();
+  };
   get perSecond() {
     return this.pace.perSecond / Math.max(1, this.pace.lanes.size);
   }
@@ -48,7 +51,11 @@ export class ServerPace {
   private slowedTo = 1;
   private slowedAt = -Infinity;
 
-  constructor(private readonly setting: number) {}
+  /** `sent` hears of every stanza that leaves (the metrics count them). */
+  constructor(
+    private readonly setting: number,
+    readonly sent: () => void = () => undefined,
+  ) {}
 
   join(): ServerLane {
     const lane = new Lane(this);
@@ -105,13 +112,19 @@ export class ServerPace {
 /** The paces of every server Ferry talks to, by domain: one registry, built in composeFerry. */
 export class ServerPaces {
   private readonly byDomain = new Map<string, ServerPace>();
+  private listener: (domain: string) => void = () => undefined;
 
   constructor(readonly perSecond: number) {}
+
+  /** Hears of every stanza that leaves toward a server, with the server's domain (the metrics count them). */
+  onSent(listener: (domain: string) => void): void {
+    this.listener = listener;
+  }
 
   of(domain: string): ServerPace {
     const key = domain.toLowerCase();
     let pace = this.byDomain.get(key);
-    if (!pace) this.byDomain.set(key, (pace = new ServerPace(this.perSecond)));
+    if (!pace) this.byDomain.set(key, (pace = new ServerPace(this.perSecond, () => this.listener(key))));
     return pace;
   }
 }

@@ -10,6 +10,7 @@ import { newJob } from "../../src/jobs/job.ts";
 import { BroadcastStore } from "../../flows/admin/broadcast-store.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { uploadFile } from "../../src/protocol/account/http-upload.ts";
+import { pngSize } from "../support/png.ts";
 
 type World = Awaited<ReturnType<typeof integrationWorld>>;
 const BOSS = "boss@old.test";
@@ -102,7 +103,7 @@ describe("admins on a real Prosody where the bot is a server admin", () => {
     expect(refused.map((l) => JSON.parse(l).command)).toEqual(["broadcast", "stats", "broadcast", "stats", "broadcasts"]);
   });
 
-  it("stats: a table in chat and the same numbers as JSON to download", async () => {
+  it("stats: a table in chat, the same numbers as JSON to download, and a chart shared as an image", async () => {
     const jobs = new JobStore(kv, "job");
     const done = newJob("move", "j1", "moved1@old.test", "moved1@new.test", [{ jid: "x@old.test", groups: [], subscription: "both", subscribe: true, preApprove: true }], [], []);
     done.status = "done";
@@ -116,6 +117,13 @@ describe("admins on a real Prosody where the bot is a server admin", () => {
     const json = (await (await fetch(url)).json()) as { users: Record<string, number>; broadcasts: number; noticesSent: number };
     expect(json.users).toEqual({ "not-started": expect.any(Number), "in-progress": 0, moved: 1, failed: 0 });
     expect(json).toMatchObject({ broadcasts: 1, noticesSent: 3 });
+    // The chart's link comes alone, with jabber:x:oob as a shared file, so clients show the image.
+    const shared = await boss.waitFor((inbox) => inbox.find((s) => /\.png$/.test(s.getChildText("body") ?? "")));
+    const chartUrl = shared.getChild("x", "jabber:x:oob")?.getChildText("url");
+    expect(chartUrl).toBe(shared.getChildText("body"));
+    const png = await fetch(chartUrl!);
+    expect(png.headers.get("content-type")).toBe("image/png");
+    expect(pngSize(new Uint8Array(await png.arrayBuffer()))).toEqual({ width: 800, height: 500 });
   });
 
   it("a restart in the middle of a broadcast continues it without sending anyone the notice twice", async () => {
@@ -216,10 +224,11 @@ describe("admins on a real Prosody where the bot is a server admin", () => {
     await boss.waitForReply(BOT, /Broadcast finished: 1 of 1 sent, 0 failed/, reports);
   });
 
-  it("stats over ad-hoc: the table and the download link in the completed command", async () => {
+  it("stats over ad-hoc: the table and the download links in the completed command", async () => {
     const [reply] = await adhoc(boss, "stats", []);
     expect(reply!.attrs.status).toBe("completed");
-    const [table, link] = notesOf(reply!);
+    const [table, link, chart] = notesOf(reply!);
+    expect(pngSize(new Uint8Array(await (await fetch(/as a chart: (\S+)/.exec(chart!)![1]!)).arrayBuffer()))).toEqual({ width: 800, height: 500 });
     expect(table).toMatch(/Moved\s+2\n/);
     expect(table).toMatch(/Failed\/cancelled\s+0\n/);
     const json = (await (await fetch(/as JSON: (\S+)/.exec(link!)![1]!)).json()) as { users: Record<string, number> };

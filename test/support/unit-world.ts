@@ -17,7 +17,9 @@ export const UNIT_BOT = "migrate@old.test";
  * store, as a bot restart would.
  * Messages a job sends outside a reply land in `notices`.
  */
-export function unitWorld(opts: { admins?: string[]; serverRate?: number; providers?: string[]; locales?: { defaultLocale: string; offered?: string[] } } = {}) {
+export function unitWorld(
+  opts: { admins?: string[]; serverRate?: number; providers?: string[]; locales?: { defaultLocale: string; offered?: string[] }; metrics?: boolean } = {},
+) {
   const store = new Keyv();
   const catalog = Catalog.load(LOCALES_DIR, opts.locales ?? { defaultLocale: "en" });
   const accounts = new FakeAccounts();
@@ -31,6 +33,8 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
     serverRate: opts.serverRate ?? 0,
     providers: opts.providers ?? [],
     importAllowPrivate: true,
+    // Port 0: any free one, should a test start the server.
+    metrics: opts.metrics ? { host: "127.0.0.1", port: 0 } : undefined,
   };
   const build = () => {
     // A restarted bot has a new connection; the admin services listen on it.
@@ -84,6 +88,9 @@ export function unitWorld(opts: { admins?: string[]; serverRate?: number; provid
     },
     get deps() {
       return current.deps;
+    },
+    get metrics() {
+      return current.metrics;
     },
     restart() {
       current = build();

@@ -8,6 +8,7 @@ import { bareOf, domainOf } from "../../core/jid.ts";
 
 const NS_CHATSTATES = "http://jabber.org/protocol/chatstates";
 const NS_OOB = "jabber:x:oob";
+const LINK_ONLY = /^https?:\/\/\S+$/;
 /** Show "typing" only when an answer takes longer than this, so quick replies cost one stanza. */
 const COMPOSING_AFTER_MS = 300;
 
@@ -46,8 +47,11 @@ export function routeChat(o: ChatRouterOptions) {
 
   async function send(to: string, texts: string[], lang: string): Promise<void> {
     for (const text of texts) {
+      // A reply that is one link and nothing else is a file Ferry shares (the stats chart): sent as clients
+      // share their uploads (XEP-0066, the body the link itself), clients show it inline.
+      const shared = LINK_ONLY.test(text) ? [xml("x", { xmlns: NS_OOB }, xml("url", {}, text))] : [];
       await o.xmpp.send(
-        xml("message", { type: "chat", to, "xml:lang": lang }, xml("body", {}, text), xml("active", { xmlns: NS_CHATSTATES })),
+        xml("message", { type: "chat", to, "xml:lang": lang }, xml("body", {}, text), ...shared, xml("active", { xmlns: NS_CHATSTATES })),
       );
     }
   }

@@ -18,6 +18,7 @@ const RANK: Record<string, number> = {
   store: 0,
   devserver: 0,
   net: 1,
+  metrics: 1,
   importers: 1,
   users: 1,
   config: 2,

@@ -23,6 +23,13 @@ describe("settings", () => {
     expect(() => loadSettings({ ...base, FERRY_JOB_LEASE_MS: "999" })).toThrow("FERRY_JOB_LEASE_MS: must be at least 1000");
   });
 
+  it("reads FERRY_METRICS as host:port, and without it there is no metrics endpoint", () => {
+    expect(loadSettings(base).metrics).toBeUndefined();
+    expect(loadSettings({ ...base, FERRY_METRICS: "127.0.0.1:9464" }).metrics).toEqual({ host: "127.0.0.1", port: 9464 });
+    expect(loadSettings({ ...base, FERRY_METRICS: "[::1]:9464" }).metrics).toEqual({ host: "::1", port: 9464 });
+    expect(loadSettings({ ...base, FERRY_METRICS: "metrics.internal:80" }).metrics).toEqual({ host: "metrics.internal", port: 80 });
+  });
+
   it("spells language tags as the catalogue folders do", () => {
     expect(loadSettings({ ...base, FERRY_LOCALE: "pt-br", FERRY_LOCALES: " PT-BR, de,De " })).toMatchObject({ locale: "pt-BR", locales: ["pt-BR", "de"] });
   });
@@ -39,6 +46,9 @@ describe("settings", () => {
     [{ ...base, FERRY_LOCALES: "de, pt_BR" }, "FERRY_LOCALES"],
     [{ ...base, FERRY_JOB_LEASE_MS: "soon" }, "FERRY_JOB_LEASE_MS"],
     [{ ...base, FERRY_JOB_LEASE_MS: "1500.5" }, "FERRY_JOB_LEASE_MS"],
+    [{ ...base, FERRY_METRICS: "9464" }, "FERRY_METRICS"],
+    [{ ...base, FERRY_METRICS: "127.0.0.1:99999" }, "FERRY_METRICS"],
+    [{ ...base, FERRY_METRICS: "http://127.0.0.1:9464/metrics" }, "FERRY_METRICS"],
   ])("names the bad setting (%j)", (env, name) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     try {

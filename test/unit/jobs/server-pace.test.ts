@@ -49,6 +49,17 @@ describe("one pace per server (FERRY_SERVER_RATE)", () => {
     for (let i = 20; i < all.length; i++) expect(all[i]! - all[i - 20]!).toBeGreaterThanOrEqual(1000);
   });
 
+  it("tells of each stanza that leaves, with its server's domain (what the metrics count)", async () => {
+    const paces = new ServerPaces(0);
+    const heard: string[] = [];
+    paces.onSent((server) => heard.push(server));
+    const lane = paces.of("New.test").join();
+    await lane.take();
+    await lane.take();
+    await paces.of("two.test").join().take();
+    expect(heard).toEqual(["new.test", "new.test", "two.test"]);
+  });
+
   it("gives jobs going to two different servers the full rate each", async () => {
     const paces = new ServerPaces(20);
     const a = flood(paces.of("one.test").join());

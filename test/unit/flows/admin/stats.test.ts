@@ -17,16 +17,20 @@ import { BroadcastStore } from "../../../../flows/admin/broadcast-store.ts";
 import type { AdminServices } from "../../../../flows/admin/admin-services.ts";
 import type { BroadcastSender } from "../../../../flows/admin/broadcast-sender.ts";
 import type { AccountSession } from "../../../../src/protocol/connection/account-session.ts";
-import type { UploadResult } from "../../../../src/protocol/account/http-upload.ts";
+import type { UploadFile, UploadResult } from "../../../../src/protocol/account/http-upload.ts";
+import { chooseLanguage } from "../../../../src/i18n/choose-language.ts";
+import { pngSize } from "../../../support/png.ts";
 import { JobStore } from "../../../../src/jobs/job-store.ts";
 import { newJob } from "../../../../src/jobs/job.ts";
 
 const BOSS = "boss@old.test";
 const catalog = Catalog.load(join(import.meta.dirname, "../../../../locales"), { defaultLocale: "en" });
 
-/** The chat and ad-hoc engines with only the stats command, over a server whose upload answers `upload`. */
+/** The chat and ad-hoc engines with only the stats command, over a server whose upload answers `upload` (each file's URL ends with its name). */
 async function statsWorld(upload: UploadResult) {
+  const uploads: UploadFile[] = [];
   const store = new Keyv();
+  const preferences = new Preferences(store);
   const jobs = new JobStore(store, "job");
   // One move started on 30 June 2030 and still running.
   const job = newJob("move", "j1", "anna@old.test", "anna@new.test", [], [], [], new Date("2030-06-30T09:00:00Z"));
@@ -41,11 +45,14 @@ async function statsWorld(upload: UploadResult) {
     audiences: new Audiences({ session, domain: "old.test", jobs, knownUsers: async () => [] }),
     broadcasts: new BroadcastStore(store),
     sender: {} as BroadcastSender,
-    upload: async () => upload,
+    upload: async (file: UploadFile) => {
+      uploads.push(file);
+      return "getUrl" in upload ? { getUrl: `${upload.getUrl}/${file.filename}` } : upload;
+    },
+    language: async (user: string) => chooseLanguage(catalog, await preferences.get(user)),
     countImportsDone: async () => 0,
     now: () => new Date("2030-07-01T08:00:00Z"),
   } as unknown as AdminServices;
-  const preferences = new Preferences(store);
   const deps = {
     catalog,
     preferences,
@@ -56,7 +63,7 @@ async function statsWorld(upload: UploadResult) {
     admins: new Set([BOSS]),
     log: createLogger("silent"),
   };
-  return { preferences, chat: new ChatConversations(deps, new SessionStore(store)), adhoc: new AdhocConversations(deps) };
+  return { preferences, uploads, chat: new ChatConversations(deps, new SessionStore(store)), adhoc: new AdhocConversations(deps) };
 }
 
 describe("stats", () => {
@@ -69,10 +76,43 @@ describe("stats", () => {
     expect(JSON.parse(replies[2]!)).toMatchObject({ users: { "in-progress": 1, moved: 0, failed: 0 }, days: [{ day: "2030-06-30", started: 1, moved: 0 }] });
   });
 
-  it("with an upload service, sends the link and not the JSON", async () => {
-    const w = await statsWorld({ getUrl: "https://upload.old.test/ferry-stats.json" });
+  it("with an upload service, sends the JSON's link and not the JSON, then the chart's link alone (a shared image)", async () => {
+    const w = await statsWorld({ getUrl: "https://upload.old.test/slot" });
     const replies = await w.chat.handle(BOSS, "stats");
-    expect(replies.slice(1)).toEqual(["The same numbers as JSON: https://upload.old.test/ferry-stats.json"]);
+    expect(replies.slice(1)).toEqual([
+      "The same numbers as JSON: https://upload.old.test/slot/ferry-stats-2030-07-01.json",
+      "https://upload.old.test/slot/ferry-stats-2030-07-01.png",
+    ]);
+    const [json, chart] = w.uploads;
+    expect(JSON.parse(new TextDecoder().decode(json!.data))).toMatchObject({ users: { "in-progress": 1 } });
+    expect(chart!.contentType).toBe("image/png");
+    expect(pngSize(chart!.data)).toEqual({ width: 800, height: 500 });
+  });
+
+  it("without an upload service, sends no chart and uploads nothing else", async () => {
+    const w = await statsWorld({ error: "no-upload-service" });
+    const replies = await w.chat.handle(BOSS, "stats");
+    expect(replies.join("\n")).not.toMatch(/png|chart/i);
+    expect(w.uploads.map((f) => f.filename)).toEqual(["ferry-stats-2030-07-01.json"]);
+  });
+
+  it("draws the chart in the admin's language", async () => {
+    const w = await statsWorld({ getUrl: "https://upload.old.test/slot" });
+    await w.chat.handle(BOSS, "stats");
+    await w.preferences.update(BOSS, { lang: "ar" });
+    await w.chat.handle(BOSS, "stats");
+    const [english, arabic] = w.uploads.filter((f) => f.contentType === "image/png");
+    expect(Buffer.from(arabic!.data).equals(Buffer.from(english!.data))).toBe(false);
+  });
+
+  it("over ad-hoc, the completed command links the JSON and the chart in its notes", async () => {
+    const w = await statsWorld({ getUrl: "https://upload.old.test/slot" });
+    const res = await w.adhoc.handle({ user: BOSS, node: "stats", action: "execute" });
+    if (!("status" in res)) throw new Error(res.error);
+    expect(res.notes.map((n) => n.text).slice(1)).toEqual([
+      "The same numbers as JSON: https://upload.old.test/slot/ferry-stats-2030-07-01.json",
+      "The same numbers as a chart: https://upload.old.test/slot/ferry-stats-2030-07-01.png",
+    ]);
   });
 
   it("over ad-hoc without an upload service, the completed command carries the JSON as its field `export`", async () => {
@@ -85,7 +125,7 @@ describe("stats", () => {
   });
 
   it("writes the days the reader's way", async () => {
-    const w = await statsWorld({ getUrl: "https://upload.old.test/ferry-stats.json" });
+    const w = await statsWorld({ getUrl: "https://upload.old.test/slot" });
     await w.preferences.update(BOSS, { lang: "de" });
     const [table] = await w.chat.handle(BOSS, "statistik");
     expect(table).toMatch(/Pro Tag .*\n```\n30\.6\.2030 {3}1 \/ 0\n```/);

@@ -62,3 +62,25 @@ describe("chat router: a file shared with jabber:x:oob", () => {
     expect(await say(xml("body", {}, "zed@x.test"))).toMatch(/This is a list of addresses with 1 entry/);
   });
 });
+
+describe("chat router: a file the bot shares", () => {
+  it("sends a reply that is only a link with jabber:x:oob, so clients show the file; other replies go without", async () => {
+    const xmpp = new FakeXmpp();
+    const replies = ["The same numbers as JSON: https://upload.old.test/a/stats.json", "https://upload.old.test/b/stats.png"];
+    routeChat({
+      xmpp: xmpp as unknown as Client,
+      botJid: UNIT_BOT,
+      chat: { handle: async () => replies, language: async () => "en" },
+      catalog: unitWorld().catalog,
+      limiter: new RateLimiter(1000, 1000),
+      maxChars: 4000,
+      log: createLogger("silent"),
+    });
+    xmpp.emit("stanza", xml("message", { from: `${alice}/phone`, to: UNIT_BOT, type: "chat" }, xml("body", {}, "stats")));
+    for (let i = 0; i < 500 && xmpp.sent.filter((s) => s.getChild("body")).length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    const [text, image] = xmpp.sent.filter((s) => s.getChild("body"));
+    expect(image!.getChildText("body")).toBe("https://upload.old.test/b/stats.png");
+    expect(image!.getChild("x", "jabber:x:oob")?.getChildText("url")).toBe("https://upload.old.test/b/stats.png");
+    expect(text!.getChild("x", "jabber:x:oob")).toBeUndefined();
+  });
+});
