@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { integrationWorld, BOT } from "../support/integration-world.ts";
+import { integrationWorld, BOT, type World } from "../support/integration-world.ts";
+import { serverKinds, serviceMapObject } from "../support/test-servers.ts";
+import { hasKnownIssue } from "../support/known-issues.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
@@ -16,7 +18,6 @@ import { createHash } from "node:crypto";
 import { publish } from "../../src/protocol/profile/pep.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
-type World = Awaited<ReturnType<typeof integrationWorld>>;
 /** A 1×1 PNG as the avatar (XEP-0084 items are named by the image's SHA-1). */
 const AVATAR_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 const AVATAR_ID = createHash("sha1").update(Buffer.from(AVATAR_PNG, "base64")).digest("hex");
@@ -36,12 +37,14 @@ function aliceRoster(): Contact[] {
   return r;
 }
 
-describe("moving an account on a real Prosody (old.test → new.test)", () => {
+describe.each(serverKinds())("moving an account on a real %s (old.test → new.test)", (kind) => {
   let w: World;
-  const serviceMap = () => w.server.serviceMap.split(",").reduce<Record<string, string>>((m, p) => ({ ...m, [p.split("=")[0]!]: p.split("=")[1]! }), {});
+  const serviceMap = () => serviceMapObject(w.server);
+  /** What a client publishes its XEP-0402 bookmarks with: ejabberd 23.01 accepts only these two publish-options. */
+  const clientBookmarkOptions = kind === "ejabberd" ? { persist_items: "true", access_model: "whitelist" } : BOOKMARK_NODE_OPTIONS;
 
   beforeAll(async () => {
-    w = await integrationWorld();
+    w = await integrationWorld({ kind });
     await w.startBot({ FERRY_SERVER_RATE: "0", FERRY_PROVIDERS: "new.test" });
   });
   afterAll(async () => w?.close());
@@ -62,7 +65,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
       xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@conference.old.test", name: "Tea party", autojoin: "true" }))),
     );
     // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
-    await publish(old, NS_BOOKMARKS, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) }, BOOKMARK_NODE_OPTIONS);
+    await publish(old, NS_BOOKMARKS, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) }, clientBookmarkOptions);
     await publish(old, NS_AVATAR_DATA, { id: AVATAR_ID, payload: xml("data", { xmlns: NS_AVATAR_DATA }, AVATAR_PNG) });
     await publish(old, NS_AVATAR_METADATA, {
       id: AVATAR_ID,
@@ -70,6 +73,8 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     });
     await old.close();
 
+    // Romeo is online while Alice moves.
+    const romeo = await XmppUser.connect(w.server.service, "romeo@old.test", "romeo-pw");
     const alice = await XmppUser.connect(w.server.service, "alice@old.test", "alice-old");
     await alice.sayUntil(BOT, "move", /What is your new address/);
     await alice.sayUntil(BOT, "alice@new.test", /password of your new account/);
@@ -104,15 +109,16 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     const legacy = await readLegacyBookmarks(target);
     expect(legacy.map((b) => b.attrs.jid)).toContain("tea@conference.old.test");
     const bookmarks = (await readBookmarks(target)).map((b) => b.id);
-    expect(bookmarks).toContain("tea@conference.old.test");
-    expect(bookmarks).toContain("croquet@conference.old.test");
+    if (!hasKnownIssue(kind, "bookmark-publish-options")) {
+      expect(bookmarks).toContain("tea@conference.old.test");
+      expect(bookmarks).toContain("croquet@conference.old.test");
+      expect(report).toMatch(/Bookmarks: copied \(2\)/);
+    }
     expect((await readAvatarMetadata(target))?.id).toBe(AVATAR_ID);
     expect(report).toMatch(/Avatar: copied/);
-    expect(report).toMatch(/Bookmarks: copied \(2\)/);
     await target.close();
 
-    // Romeo signs in later: the stored request carries <moved/>, and the statement checks out.
-    const romeo = await XmppUser.connect(w.server.service, "romeo@old.test", "romeo-pw");
+    // Romeo got the request with <moved/> as it was sent, and the statement checks out.
     const request = await romeo.waitFor((inbox) =>
       inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("alice@new.test")),
     );
@@ -173,8 +179,12 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     expect(report).toMatch(/Of 2 roster entries: 2 moved/);
     // Asked for in the confirm form: a plain chat notice from the old account, for clients without XEP-0283.
     expect(report).toMatch(/I sent 2 contacts a chat message with your new address\./);
+    // X1 was offline: the notice and the request wait for him.
     const x1 = await XmppUser.connect(w.server.service, "x1@old.test", "x1-pw");
     expect(await x1.waitForReply("bob@old.test", /xmpp:bob@new\.test\?roster/)).toMatch(/I have moved to a new address: bob@new\.test/);
+    const request = await x1.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("bob@new.test")));
+    // ejabberd's offline storage drops <moved/> from a stored request (ejabberd issue 4295): there the chat notice above is what tells him.
+    if (kind !== "ejabberd") expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid")).toBe("bob@old.test");
     await x1.stop();
     const target = await signIn("bob@new.test", "bob-new", { serviceMap: serviceMap() });
     expect((await readRoster(target)).map((c) => c.jid).sort()).toEqual(["x1@old.test", "x2@new.test"]);
@@ -206,7 +216,8 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     await erin.stop();
   });
 
-  it("reports a contact the new server refuses, with the server's reason, and moves the rest", async () => {
+  // ejabberd refuses such an address in any roster, so only Prosody's file store can hold it on the old account.
+  it.runIf(kind === "prosody")("reports a contact the new server refuses, with the server's reason, and moves the rest", async () => {
     // 600 characters pass Ferry's JID check, but 1200 bytes exceed what the server accepts in a roster item.
     const refused = `${"é".repeat(600)}@old.test`;
     await w.server.register("kim", "old.test", "kim-old");
@@ -253,7 +264,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     }
   });
 
-  it("pre-approves those who could see the old account: their request to the new address is granted with no one signed in there", async () => {
+  it.skipIf(hasKnownIssue(kind, "no-pre-approval"))("pre-approves those who could see the old account: their request to the new address is granted with no one signed in there", async () => {
     await w.server.register("dora", "old.test", "dora-old");
     await w.server.register("dora", "new.test", "dora-new");
     const contacts = { fern: "from", gus: "both", hal: "none" } as const;
