@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT, type World } from "../support/integration-world.ts";
-import { serverKinds, serviceMapObject } from "../support/test-servers.ts";
+import { publishClientBookmark, serverKinds, serviceMapObject } from "../support/test-servers.ts";
 import { hasKnownIssue } from "../support/known-issues.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
@@ -12,7 +12,7 @@ import { fetchMovedStatement } from "../../src/protocol/profile/moved-statement.
 import { readNickname } from "../../src/protocol/profile/copy-nickname.ts";
 import { NS_NICK } from "../../src/protocol/namespaces.ts";
 import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
-import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
+import { readBookmarks, readLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
 import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/protocol/profile/copy-avatar.ts";
 import { createHash } from "node:crypto";
 import { publish } from "../../src/protocol/profile/pep.ts";
@@ -40,8 +40,6 @@ function aliceRoster(): Contact[] {
 describe.each(serverKinds())("moving an account on a real %s (old.test → new.test)", (kind) => {
   let w: World;
   const serviceMap = () => serviceMapObject(w.server);
-  /** What a client publishes its XEP-0402 bookmarks with: ejabberd 23.01 accepts only these two publish-options. */
-  const clientBookmarkOptions = kind === "ejabberd" ? { persist_items: "true", access_model: "whitelist" } : BOOKMARK_NODE_OPTIONS;
 
   beforeAll(async () => {
     w = await integrationWorld({ kind });
@@ -65,7 +63,7 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
       xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@conference.old.test", name: "Tea party", autojoin: "true" }))),
     );
     // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
-    await publish(old, NS_BOOKMARKS, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) }, clientBookmarkOptions);
+    await publishClientBookmark(old, kind, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) });
     await publish(old, NS_AVATAR_DATA, { id: AVATAR_ID, payload: xml("data", { xmlns: NS_AVATAR_DATA }, AVATAR_PNG) });
     await publish(old, NS_AVATAR_METADATA, {
       id: AVATAR_ID,
