@@ -6,6 +6,7 @@ import { publishClientBookmark, serverKinds, serviceMapObject } from "../support
 import { hasKnownIssue } from "../support/known-issues.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
+import { startMoveInChat } from "../support/chat-move.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { fetchMovedStatement } from "../../src/protocol/profile/moved-statement.ts";
@@ -190,6 +191,27 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     await bob.stop();
     // No password ever reached the log.
     expect(w.logLines.join("\n")).not.toMatch(/bob-new|bob-old|alice-new|alice-old/);
+  });
+
+  it.skipIf(hasKnownIssue(kind, "pres-counter"))("every online contact gets the request, more than a provider lets one session send in a minute", async () => {
+    const names = ["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"];
+    await w.server.register("lena", "old.test", "lena-old");
+    await w.server.register("lena", "new.test", "lena-new");
+    await seedRoster(w.server, "lena", "old.test", names.map((n) => ({ jid: `${n}@old.test`, groups: [], subscription: "both" })));
+    const contacts = [];
+    for (const n of names) {
+      await w.server.register(n, "old.test", `${n}-pw`);
+      contacts.push(await XmppUser.connect(w.server.service, `${n}@old.test`, `${n}-pw`));
+    }
+    const lena = await XmppUser.connect(w.server.service, "lena@old.test", "lena-old");
+    await startMoveInChat(lena, BOT, { target: "lena@new.test", newPassword: "lena-new", oldPassword: "lena-old" });
+    expect(await lena.waitForReply(BOT, /is done/, 0, 60_000)).toMatch(/Of 8 roster entries: 8 moved \(8 asked/);
+    for (const c of contacts) {
+      const request = await c.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("lena@new.test")));
+      expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid"), c.jid).toBe("lena@old.test");
+      await c.stop();
+    }
+    await lena.stop();
   });
 
   it("creates the new account by in-band registration when the user says `new`", async () => {

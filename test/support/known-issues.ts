@@ -11,7 +11,7 @@ const KNOWN_ISSUES = {
   "bookmark-publish-options": { on: "ejabberd", reason: "XEP-0402 publish-options refused with resource-constraint" },
   /** ejabberd 23.01's mod_roster drops an advance `subscribed` (RFC 6121 pre-approval). */
   "no-pre-approval": { on: "ejabberd", reason: "no subscription pre-approval" },
-  /** Debian's mod_pres_counter drops a session's 6th and later subscription requests within 60 s, with no error to the sender. */
+  /** Debian's mod_pres_counter drops a session's 6th and later subscription requests within 60 s, with no error to the sender (the roster still shows them as asked). */
   "pres-counter": { on: "ejabberd", reason: "mod_pres_counter drops requests beyond 5 a minute" },
 } as const satisfies Record<string, { on: ServerKind; reason: string }>;
 
