@@ -31,7 +31,7 @@ function usableContactMap(): string {
 
 /** JIDs Prosody's file storage holds a pre-approval for (RFC 6121 3.4; not visible in a roster result). */
 async function preApproved(server: ProsodyServer, user: string, host: string): Promise<string[]> {
-  const dat = await readFile(join(server.dataDir, "data", host.replace(/\./g, "%2e"), "roster", `${user}.dat`), "utf8");
+  const dat = await readFile(join(server.dataDir, host.replace(/\./g, "%2e"), "roster", `${user}.dat`), "utf8");
   return [...dat.matchAll(/\["([^"]+)"\] = \{([^{}]|\{[^{}]*\})*?\["approved"\] = "true"/g)].map((m) => m[1]!).sort();
 }
 
