@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs what Ferry's demo and tests need on a Debian machine with Node 20 (`demo`: only what the demo needs):
-# Prosody, Redis and PostgreSQL from Debian's packages, the DejaVu fonts (the stats chart's labels, Arabic
-# included), and the npm dependencies.
+# Prosody, ejabberd, Redis and PostgreSQL from Debian's packages, the DejaVu fonts (the stats chart's
+# labels, Arabic included), and the npm dependencies.
 # The tests start their own throwaway servers (src/devserver/), so no system
-# service of Redis or PostgreSQL is started or left enabled.
+# service of ejabberd, Redis or PostgreSQL is started or left enabled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v prosody >/dev/null 2>&1 || missing+=(prosody)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-# The demo runs on SQLite: Redis and PostgreSQL are for the tests of several instances.
+# The demo runs on SQLite with Prosody: ejabberd is the tests' second server kind,
+# Redis and PostgreSQL are for the tests of several instances.
 if [ "${1:-}" != "demo" ]; then
+  [ -x /usr/sbin/ejabberdctl ] || missing+=(ejabberd)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
 fi
@@ -39,14 +41,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   # allows starts may have let them run): stop and disable what we installed.
   services=()
   for p in "${missing[@]}"; do
-    case $p in redis-server|postgresql) services+=("$p") ;; esac
+    case $p in ejabberd|redis-server|postgresql) services+=("$p") ;; esac
   done
   if [ ${#services[@]} -gt 0 ]; then
     if [ -d /run/systemd/system ]; then
       $SUDO systemctl disable --now --quiet "${services[@]}" || true
     else
       for s in "${services[@]}"; do
-        $SUDO service "$s" stop >/dev/null 2>&1 || true
+        # ejabberd's stop script starts an Erlang node and an epmd daemon (port 4369)
+        # that stays behind, just to ask: only when something of ejabberd's runs.
+        if [ "$s" != ejabberd ] || pgrep -u ejabberd >/dev/null 2>&1; then
+          $SUDO service "$s" stop >/dev/null 2>&1 || true
+        fi
         $SUDO update-rc.d "$s" disable >/dev/null 2>&1 || true
       done
     fi

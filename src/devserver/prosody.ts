@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { freePort, stopProcess, waitForPort } from "./child-server.ts";
+import { serviceMapOf, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
 
 const run = promisify(execFile);
 
@@ -11,45 +12,22 @@ const run = promisify(execFile);
  * A throwaway Prosody on loopback for tests and the demo: one temp folder holds
  * its config, data, pid and log, so nothing touches /etc or /var.
  */
-export interface ProsodyOptions {
-  /** Virtual hosts to serve, e.g. ["old.test", "new.test"]. */
-  hosts: string[];
-  /** Server admins (the bot, when a test needs XEP-0133). */
-  admins?: string[];
-  /** Folder for everything; a fresh temp folder by default (removed on stop). */
-  dir?: string;
+export interface ProsodyOptions extends XmppTestServerOptions {
   /** SCRAM iterations for accounts created later; Prosody's default is 10000. */
   iterations?: number;
   /** Extra Lua config lines appended inside the global section. */
   extraConfig?: string;
   /** Extra Lua config lines inside a VirtualHost, by host (e.g. `allow_registration = false`). */
   hostConfig?: Record<string, string>;
-  /** HTTP upload components, one per host, served on the HTTP port. */
-  upload?: boolean;
-  /** Keep these ports (used to restart the same server). */
-  ports?: { c2s: number; http: number };
   /** Extra Prosody modules (`mod_<name>.lua`) to load from a folder, e.g. test-only probes. */
   plugins?: { dir: string; modules: string[] };
 }
 
-export interface ProsodyServer {
-  dir: string;
+export interface ProsodyServer extends XmppTestServer {
+  kind: "prosody";
   /** Prosody's data_path (accounts, rosters, and whatever plugins write). */
   dataDir: string;
   configFile: string;
-  c2sPort: number;
-  httpPort: number;
-  hosts: string[];
-  /** `domain=xmpp://127.0.0.1:port,...` for FERRY_SERVICE_MAP. */
-  serviceMap: string;
-  service: string;
-  register(user: string, host: string, password: string): Promise<void>;
-  stop(): Promise<void>;
-  /** Stop and start again on the same ports with the same data. */
-  restart(): Promise<void>;
-  /** Stop the process but keep its folder (to restart it later with `start()`). */
-  halt(): Promise<void>;
-  start(): Promise<void>;
 }
 
 function luaList(items: string[]): string {
@@ -142,6 +120,8 @@ export async function startProsody(options: ProsodyOptions): Promise<ProsodyServ
   await start();
   const service = `xmpp://127.0.0.1:${c2sPort}`;
   return {
+    kind: "prosody",
+    label: "Prosody",
     dir,
     dataDir,
     configFile,
@@ -149,7 +129,7 @@ export async function startProsody(options: ProsodyOptions): Promise<ProsodyServ
     httpPort,
     hosts: options.hosts,
     service,
-    serviceMap: options.hosts.map((h) => `${h}=${service}`).join(","),
+    serviceMap: serviceMapOf(options.hosts, service),
     async register(user, host, password) {
       await run("prosodyctl", ["--config", configFile, "register", user, host, password]);
     },

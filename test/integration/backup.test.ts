@@ -1,16 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
-import { integrationWorld, BOT } from "../support/integration-world.ts";
+import { integrationWorld, BOT, type World } from "../support/integration-world.ts";
+import { serverKinds } from "../support/test-servers.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { parseImport } from "../../src/importers/parse-import.ts";
 
-type World = Awaited<ReturnType<typeof integrationWorld>>;
-
-describe("backup: the account as a XEP-0227 file through HTTP upload (real Prosody)", () => {
+describe.each(serverKinds())("backup: the account as a XEP-0227 file through HTTP upload (real %s)", (kind) => {
   let w: World;
   beforeAll(async () => {
-    w = await integrationWorld({ upload: true });
+    w = await integrationWorld({ kind, upload: true });
     await w.startBot();
   });
   afterAll(async () => w?.close());
@@ -41,7 +40,7 @@ describe("backup: the account as a XEP-0227 file through HTTP upload (real Proso
   });
 
   it("says so when the server offers no file upload", async () => {
-    const plain = await integrationWorld();
+    const plain = await integrationWorld({ kind });
     try {
       await plain.startBot();
       await plain.server.register("gus", "old.test", "gus-pw");

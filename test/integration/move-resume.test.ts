@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Element } from "@xmpp/xml";
-import { integrationWorld, BOT } from "../support/integration-world.ts";
+import { integrationWorld, BOT, type World as WorldOn } from "../support/integration-world.ts";
+import type { ProsodyServer } from "../../src/devserver/prosody.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
@@ -8,7 +9,8 @@ import { sentPresencePlugin, requestsSentBy } from "../support/sent-presences.ts
 import { startMoveInChat } from "../support/chat-move.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
-type World = Awaited<ReturnType<typeof integrationWorld>>;
+/** Prosody only: it counts sent requests with a test-only Prosody module. */
+type World = WorldOn<ProsodyServer>;
 
 const requestsFrom = (contact: XmppUser, from: string) =>
   contact.inbox.filter((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).split("/")[0] === from).length;

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { integrationWorld, BOT } from "../support/integration-world.ts";
+import { integrationWorld, BOT, type World as WorldOn } from "../support/integration-world.ts";
+import type { ProsodyServer } from "../../src/devserver/prosody.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { startCommand, notesOf, fieldValue } from "../support/adhoc.ts";
@@ -8,7 +9,8 @@ import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { userWasSubscribedTo, contactWasSubscribedToUser, type Contact } from "../../src/core/contact.ts";
 
-type World = Awaited<ReturnType<typeof integrationWorld>>;
+/** Prosody only: it counts sent requests with a test-only Prosody module. */
+type World = WorldOn<ProsodyServer>;
 
 const USERS = 50;
 const BOSS = "boss@old.test";

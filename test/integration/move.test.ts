@@ -1,22 +1,24 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { integrationWorld, BOT } from "../support/integration-world.ts";
+import { integrationWorld, BOT, type World } from "../support/integration-world.ts";
+import { publishClientBookmark, serverKinds, serviceMapObject } from "../support/test-servers.ts";
+import { hasKnownIssue } from "../support/known-issues.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
+import { startMoveInChat } from "../support/chat-move.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { fetchMovedStatement } from "../../src/protocol/profile/moved-statement.ts";
 import { readNickname } from "../../src/protocol/profile/copy-nickname.ts";
 import { NS_NICK } from "../../src/protocol/namespaces.ts";
 import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
-import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
+import { readBookmarks, readLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
 import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/protocol/profile/copy-avatar.ts";
 import { createHash } from "node:crypto";
 import { publish } from "../../src/protocol/profile/pep.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
-type World = Awaited<ReturnType<typeof integrationWorld>>;
 /** A 1×1 PNG as the avatar (XEP-0084 items are named by the image's SHA-1). */
 const AVATAR_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 const AVATAR_ID = createHash("sha1").update(Buffer.from(AVATAR_PNG, "base64")).digest("hex");
@@ -36,12 +38,12 @@ function aliceRoster(): Contact[] {
   return r;
 }
 
-describe("moving an account on a real Prosody (old.test → new.test)", () => {
+describe.each(serverKinds())("moving an account on a real %s (old.test → new.test)", (kind) => {
   let w: World;
-  const serviceMap = () => w.server.serviceMap.split(",").reduce<Record<string, string>>((m, p) => ({ ...m, [p.split("=")[0]!]: p.split("=")[1]! }), {});
+  const serviceMap = () => serviceMapObject(w.server);
 
   beforeAll(async () => {
-    w = await integrationWorld();
+    w = await integrationWorld({ kind });
     await w.startBot({ FERRY_SERVER_RATE: "0", FERRY_PROVIDERS: "new.test" });
   });
   afterAll(async () => w?.close());
@@ -62,7 +64,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
       xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@conference.old.test", name: "Tea party", autojoin: "true" }))),
     );
     // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
-    await publish(old, NS_BOOKMARKS, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) }, BOOKMARK_NODE_OPTIONS);
+    await publishClientBookmark(old, kind, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) });
     await publish(old, NS_AVATAR_DATA, { id: AVATAR_ID, payload: xml("data", { xmlns: NS_AVATAR_DATA }, AVATAR_PNG) });
     await publish(old, NS_AVATAR_METADATA, {
       id: AVATAR_ID,
@@ -70,6 +72,8 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     });
     await old.close();
 
+    // Romeo is online while Alice moves.
+    const romeo = await XmppUser.connect(w.server.service, "romeo@old.test", "romeo-pw");
     const alice = await XmppUser.connect(w.server.service, "alice@old.test", "alice-old");
     await alice.sayUntil(BOT, "move", /What is your new address/);
     await alice.sayUntil(BOT, "alice@new.test", /password of your new account/);
@@ -104,15 +108,16 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     const legacy = await readLegacyBookmarks(target);
     expect(legacy.map((b) => b.attrs.jid)).toContain("tea@conference.old.test");
     const bookmarks = (await readBookmarks(target)).map((b) => b.id);
-    expect(bookmarks).toContain("tea@conference.old.test");
-    expect(bookmarks).toContain("croquet@conference.old.test");
+    if (!hasKnownIssue(kind, "bookmark-publish-options")) {
+      expect(bookmarks).toContain("tea@conference.old.test");
+      expect(bookmarks).toContain("croquet@conference.old.test");
+      expect(report).toMatch(/Bookmarks: copied \(2\)/);
+    }
     expect((await readAvatarMetadata(target))?.id).toBe(AVATAR_ID);
     expect(report).toMatch(/Avatar: copied/);
-    expect(report).toMatch(/Bookmarks: copied \(2\)/);
     await target.close();
 
-    // Romeo signs in later: the stored request carries <moved/>, and the statement checks out.
-    const romeo = await XmppUser.connect(w.server.service, "romeo@old.test", "romeo-pw");
+    // Romeo got the request with <moved/> as it was sent, and the statement checks out.
     const request = await romeo.waitFor((inbox) =>
       inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("alice@new.test")),
     );
@@ -173,8 +178,12 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     expect(report).toMatch(/Of 2 roster entries: 2 moved/);
     // Asked for in the confirm form: a plain chat notice from the old account, for clients without XEP-0283.
     expect(report).toMatch(/I sent 2 contacts a chat message with your new address\./);
+    // X1 was offline: the notice and the request wait for him.
     const x1 = await XmppUser.connect(w.server.service, "x1@old.test", "x1-pw");
     expect(await x1.waitForReply("bob@old.test", /xmpp:bob@new\.test\?roster/)).toMatch(/I have moved to a new address: bob@new\.test/);
+    const request = await x1.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("bob@new.test")));
+    // ejabberd's offline storage drops <moved/> from a stored request (ejabberd issue 4295): there the chat notice above is what tells him.
+    if (kind !== "ejabberd") expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid")).toBe("bob@old.test");
     await x1.stop();
     const target = await signIn("bob@new.test", "bob-new", { serviceMap: serviceMap() });
     expect((await readRoster(target)).map((c) => c.jid).sort()).toEqual(["x1@old.test", "x2@new.test"]);
@@ -182,6 +191,27 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     await bob.stop();
     // No password ever reached the log.
     expect(w.logLines.join("\n")).not.toMatch(/bob-new|bob-old|alice-new|alice-old/);
+  });
+
+  it.skipIf(hasKnownIssue(kind, "pres-counter"))("every online contact gets the request, more than a provider lets one session send in a minute", async () => {
+    const names = ["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"];
+    await w.server.register("lena", "old.test", "lena-old");
+    await w.server.register("lena", "new.test", "lena-new");
+    await seedRoster(w.server, "lena", "old.test", names.map((n) => ({ jid: `${n}@old.test`, groups: [], subscription: "both" })));
+    const contacts = [];
+    for (const n of names) {
+      await w.server.register(n, "old.test", `${n}-pw`);
+      contacts.push(await XmppUser.connect(w.server.service, `${n}@old.test`, `${n}-pw`));
+    }
+    const lena = await XmppUser.connect(w.server.service, "lena@old.test", "lena-old");
+    await startMoveInChat(lena, BOT, { target: "lena@new.test", newPassword: "lena-new", oldPassword: "lena-old" });
+    expect(await lena.waitForReply(BOT, /is done/, 0, 60_000)).toMatch(/Of 8 roster entries: 8 moved \(8 asked/);
+    for (const c of contacts) {
+      const request = await c.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("lena@new.test")));
+      expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid"), c.jid).toBe("lena@old.test");
+      await c.stop();
+    }
+    await lena.stop();
   });
 
   it("creates the new account by in-band registration when the user says `new`", async () => {
@@ -206,7 +236,8 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     await erin.stop();
   });
 
-  it("reports a contact the new server refuses, with the server's reason, and moves the rest", async () => {
+  // ejabberd refuses such an address in any roster, so only Prosody's file store can hold it on the old account.
+  it.runIf(kind === "prosody")("reports a contact the new server refuses, with the server's reason, and moves the rest", async () => {
     // 600 characters pass Ferry's JID check, but 1200 bytes exceed what the server accepts in a roster item.
     const refused = `${"é".repeat(600)}@old.test`;
     await w.server.register("kim", "old.test", "kim-old");
@@ -253,7 +284,7 @@ describe("moving an account on a real Prosody (old.test → new.test)", () => {
     }
   });
 
-  it("pre-approves those who could see the old account: their request to the new address is granted with no one signed in there", async () => {
+  it.skipIf(hasKnownIssue(kind, "no-pre-approval"))("pre-approves those who could see the old account: their request to the new address is granted with no one signed in there", async () => {
     await w.server.register("dora", "old.test", "dora-old");
     await w.server.register("dora", "new.test", "dora-new");
     const contacts = { fern: "from", gus: "both", hal: "none" } as const;

@@ -2,14 +2,15 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createHash } from "node:crypto";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
-import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import { publishClientBookmark, serverKinds, serviceMapObject, startTestServer, type TestServer } from "../support/test-servers.ts";
+import { hasKnownIssue } from "../support/known-issues.ts";
 import { signIn, type AccountSession } from "../../src/protocol/connection/account-session.ts";
 import { copyProfile, inspectProfile } from "../../src/protocol/profile/copy-profile.ts";
 import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
 import { readNickname } from "../../src/protocol/profile/copy-nickname.ts";
 import { NS_MOVED, NS_NICK } from "../../src/protocol/namespaces.ts";
 import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/protocol/profile/copy-avatar.ts";
-import { readBookmarks, readLegacyBookmarks, BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
+import { readBookmarks, readLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
 import { readBlocklist } from "../../src/protocol/profile/copy-blocklist.ts";
 import { fetchMovedStatement, publishMovedStatement, movedPayload } from "../../src/protocol/profile/moved-statement.ts";
 import { getItems, nodeConfig, publish, publishWithConfig } from "../../src/protocol/profile/pep.ts";
@@ -19,20 +20,19 @@ const PHOTO_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+
 const AVATAR_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 const AVATAR_ID = createHash("sha1").update(Buffer.from(AVATAR_PNG, "base64")).digest("hex");
 
-describe("profile copy and XEP-0283 statement on a real Prosody", () => {
-  let server: ProsodyServer;
+describe.each(serverKinds())("profile copy and XEP-0283 statement on a real %s", (kind) => {
+  let server: TestServer;
   const sessions: AccountSession[] = [];
 
   const account = async (local: string, host: string): Promise<AccountSession> => {
     await server.register(local, host, `${local}-pw`);
-    const serviceMap = Object.fromEntries(server.hosts.map((h) => [h, server.service]));
-    const session = await signIn(`${local}@${host}`, `${local}-pw`, { serviceMap });
+    const session = await signIn(`${local}@${host}`, `${local}-pw`, { serviceMap: serviceMapObject(server) });
     sessions.push(session);
     return session;
   };
 
   beforeAll(async () => {
-    server = await startProsody({ hosts: ["old.test", "new.test"] });
+    server = await startTestServer(kind, { hosts: ["old.test", "new.test"] });
   });
   afterAll(async () => {
     await Promise.all(sessions.map((s) => s.close()));
@@ -82,15 +82,10 @@ describe("profile copy and XEP-0283 statement on a real Prosody", () => {
       ["balcony@conference.old.test", "Balcony", xml("extensions", {}, xml("state", { xmlns: "urn:example:test" }, "kept"))],
       ["verona@conference.new.test", "Verona", undefined],
     ] as const) {
-      await publish(
-        old,
-        NS_BOOKMARKS,
-        {
-          id: room,
-          payload: xml("conference", { xmlns: NS_BOOKMARKS, name, autojoin: "true" }, xml("nick", {}, "jules"), ...(extra ? [extra] : [])),
-        },
-        BOOKMARK_NODE_OPTIONS,
-      );
+      await publishClientBookmark(old, kind, {
+        id: room,
+        payload: xml("conference", { xmlns: NS_BOOKMARKS, name, autojoin: "true" }, xml("nick", {}, "jules"), ...(extra ? [extra] : [])),
+      });
     }
     await old.iq(
       "set",
@@ -118,18 +113,19 @@ describe("profile copy and XEP-0283 statement on a real Prosody", () => {
     };
   }
 
-  it("shows the plan, copies everything, and a second copy duplicates nothing", async () => {
+  it.skipIf(hasKnownIssue(kind, "bookmark-publish-options"))("shows the plan, copies everything, and a second copy duplicates nothing", async () => {
     const old = await account("juliet", "old.test");
     const target = await account("juliet", "new.test");
     await fillOldAccount(old);
 
+    // Prosody shows the legacy room as XEP-0402 too, and the XEP-0402 rooms in private storage; ejabberd keeps them apart.
+    const rooms = kind === "prosody" ? { bookmarks: 3, legacy: 3 } : { bookmarks: 2, legacy: 1 };
     expect(await inspectProfile(old)).toEqual({
       vcard: true,
       avatar: true,
       nickname: "Jules",
-      // Prosody shows the legacy room as XEP-0402 too, and the XEP-0402 rooms in private storage.
-      bookmarks: 3,
-      legacyBookmarks: 3,
+      bookmarks: rooms.bookmarks,
+      legacyBookmarks: rooms.legacy,
       blocklist: 2,
       unreadable: [],
     });
@@ -138,8 +134,8 @@ describe("profile copy and XEP-0283 statement on a real Prosody", () => {
       { item: "vcard", outcome: "copied" },
       { item: "avatar", outcome: "copied" },
       { item: "nickname", outcome: "copied" },
-      { item: "legacy-bookmarks", outcome: "copied", count: 3 },
-      { item: "bookmarks", outcome: "copied", count: 3 },
+      { item: "legacy-bookmarks", outcome: "copied", count: rooms.legacy },
+      { item: "bookmarks", outcome: "copied", count: rooms.bookmarks },
       { item: "blocklist", outcome: "copied", count: 2 },
     ];
     expect(await copyProfile(old, target)).toEqual(expected);
@@ -222,6 +218,9 @@ async function subscribeMutually(a: AccountSession, b: AccountSession): Promise<
     [b, a],
   ] as const) {
     await from.send(xml("presence", { to: to.jid, type: "subscribe" }));
+    // A server handles a session's stanzas in order: once this answers, the request has reached `to`.
+    // (ejabberd has no pre-approval: a `subscribed` that came first would be ignored.)
+    await from.iq("get", xml("query", { xmlns: "jabber:iq:roster" }));
     await to.send(xml("presence", { to: from.jid, type: "subscribed" }));
   }
   const subscription = async (s: AccountSession, jid: string) =>

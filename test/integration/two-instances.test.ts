@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { integrationWorld, BOT, BOT_PASSWORD } from "../support/integration-world.ts";
+import { integrationWorld, BOT, BOT_PASSWORD, type World as WorldOn } from "../support/integration-world.ts";
+import type { ProsodyServer } from "../../src/devserver/prosody.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
@@ -9,7 +10,8 @@ import { startMoveInChat, askToResume, givePasswords, type ChatMove } from "../s
 import { storeAtomics } from "../../src/store/atomics.ts";
 import { notesOf } from "../support/adhoc.ts";
 
-type World = Awaited<ReturnType<typeof integrationWorld>>;
+/** Prosody only: it counts sent requests with a test-only Prosody module. */
+type World = WorldOn<ProsodyServer>;
 
 /** The second instance's own bot account: one instance per account. */
 const BOT2 = "migrate2@old.test";

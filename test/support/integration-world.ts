@@ -3,34 +3,53 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { startProsody, type ProsodyOptions, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import type { ServerKind } from "../../src/devserver/xmpp-test-server.ts";
 import { loadSettings } from "../../src/config/settings.ts";
 import { startFerry, type Ferry } from "../../src/bot.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { XmppUser } from "./xmpp-user.ts";
+import { startTestServer, type TestServer } from "./test-servers.ts";
 
 export const BOT = "migrate@old.test";
 export const BOT_PASSWORD = "bot-secret-pw-1";
 
+export interface WorldOptions {
+  /** Which server (Prosody by default); shared tests take it from serverKinds(). */
+  kind?: ServerKind;
+  admins?: string[];
+  upload?: boolean;
+  /** Test-only Prosody modules: the world is then Prosody's. */
+  plugins?: ProsodyOptions["plugins"];
+  /** Further virtual hosts, each with its own Lua lines (a provider closed for registration, say): the world is then Prosody's. */
+  moreHosts?: Record<string, string>;
+}
+
+export type World<S extends TestServer = TestServer> = Awaited<ReturnType<typeof worldOn>> & { server: S };
+
 /**
- * A real Prosody (old.test, new.test) plus Ferry in this process, with its
- * SQLite store in a temp folder, and its JSON log lines kept for assertions.
+ * A real XMPP server (old.test, new.test; the bot a server admin) plus Ferry in
+ * this process, with its SQLite store in a temp folder, and its JSON log lines
+ * kept for assertions. Without a server kind, or with Prosody's test-only
+ * modules, the server is Prosody.
  */
-export async function integrationWorld(
-  opts: {
-    admins?: string[];
-    upload?: boolean;
-    plugins?: ProsodyOptions["plugins"];
-    /** Further virtual hosts, each with its own Lua lines (a provider closed for registration, say). */
-    moreHosts?: Record<string, string>;
-  } = {},
-) {
-  const server: ProsodyServer = await startProsody({
-    hosts: ["old.test", "new.test", ...Object.keys(opts.moreHosts ?? {})],
-    hostConfig: opts.moreHosts,
-    admins: [BOT],
-    upload: opts.upload,
-    plugins: opts.plugins,
-  });
+export function integrationWorld(opts?: WorldOptions & { kind?: "prosody" }): Promise<World<ProsodyServer>>;
+export function integrationWorld(opts: WorldOptions): Promise<World>;
+export async function integrationWorld(opts: WorldOptions = {}): Promise<World> {
+  const serverOptions = { hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload };
+  const prosodyOnly = opts.plugins || opts.moreHosts;
+  if (prosodyOnly && opts.kind === "ejabberd") throw new Error("Prosody plugins or host config on ejabberd");
+  const server = prosodyOnly
+    ? await startProsody({
+        ...serverOptions,
+        hosts: [...serverOptions.hosts, ...Object.keys(opts.moreHosts ?? {})],
+        hostConfig: opts.moreHosts,
+        plugins: opts.plugins,
+      })
+    : await startTestServer(opts.kind ?? "prosody", serverOptions);
+  return worldOn(server, opts);
+}
+
+async function worldOn(server: TestServer, opts: WorldOptions) {
   await server.register("migrate", "old.test", BOT_PASSWORD);
   const dataDir = await mkdtemp(join(tmpdir(), "ferry-data-"));
   const logLines: string[] = [];

@@ -1,0 +1,36 @@
+import { startProsody, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import { startEjabberd, type EjabberdServer } from "../../src/devserver/ejabberd.ts";
+import { BOOKMARK_NODE_OPTIONS, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
+import { configureNode, publish, type PepItem } from "../../src/protocol/profile/pep.ts";
+import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
+import { SERVER_KINDS, type ServerKind, type XmppTestServerOptions } from "../../src/devserver/xmpp-test-server.ts";
+
+export type TestServer = ProsodyServer | EjabberdServer;
+
+/**
+ * The server kinds the shared integration tests run on: FERRY_TEST_SERVERS
+ * (e.g. `ejabberd`, or `prosody,ejabberd`), both by default.
+ */
+export function serverKinds(): ServerKind[] {
+  const wanted = (process.env.FERRY_TEST_SERVERS ?? SERVER_KINDS.join(",")).split(",").map((k) => k.trim()).filter(Boolean);
+  for (const k of wanted) if (!SERVER_KINDS.includes(k as ServerKind)) throw new Error(`FERRY_TEST_SERVERS: unknown server kind ${k} (known: ${SERVER_KINDS.join(", ")})`);
+  return wanted as ServerKind[];
+}
+
+export function startTestServer(kind: ServerKind, options: XmppTestServerOptions): Promise<TestServer> {
+  return kind === "ejabberd" ? startEjabberd(options) : startProsody(options);
+}
+
+/** `{ domain: service }` for signIn, every host on the server's one c2s port. */
+export const serviceMapObject = (server: TestServer): Record<string, string> => Object.fromEntries(server.hosts.map((h) => [h, server.service]));
+
+/**
+ * Publishes a XEP-0402 bookmark the way a client does on this kind of server.
+ * ejabberd 23.01 refuses publish-options other than access_model and
+ * persist_items, and a new node keeps one item unless its max_items is configured.
+ */
+export async function publishClientBookmark(session: AccountSession, kind: ServerKind, item: PepItem): Promise<void> {
+  if (kind !== "ejabberd") return publish(session, NS_BOOKMARKS, item, BOOKMARK_NODE_OPTIONS);
+  await publish(session, NS_BOOKMARKS, item, { persist_items: "true", access_model: "whitelist" });
+  await configureNode(session, NS_BOOKMARKS, { max_items: "max" });
+}
