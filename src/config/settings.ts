@@ -131,6 +131,7 @@ const schema = z.object({
     .default({}),
   FERRY_IMPORT_MAX_BYTES: positiveInt(512 * 1024 * 1024).default(5 * 1024 * 1024),
   FERRY_IMPORT_ALLOW_PRIVATE: bool.default(false),
+  FERRY_BACKUP_MAX_BYTES: positiveInt(Number.MAX_SAFE_INTEGER).default(200 * 1024 * 1024),
   FERRY_PROVIDERS: z
     .string()
     .transform((s, ctx) => {
@@ -183,6 +184,8 @@ export interface Settings {
   importMaxBytes: number;
   /** Let imports download from private and loopback addresses (tests, intranets). */
   importAllowPrivate: boolean;
+  /** The largest backup file Ferry writes; the message history stops there. */
+  backupMaxBytes: number;
 }
 
 /** The organisation's mapping table (legacy address → JID), read once at start-up. */
@@ -251,5 +254,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     transports: s.FERRY_TRANSPORTS,
     importMaxBytes: s.FERRY_IMPORT_MAX_BYTES,
     importAllowPrivate: s.FERRY_IMPORT_ALLOW_PRIVATE,
+    backupMaxBytes: s.FERRY_BACKUP_MAX_BYTES,
   };
 }
