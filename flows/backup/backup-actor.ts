@@ -93,7 +93,7 @@ function report(written: BackupFileResult, url: string, maxBytes: number): Tell[
   if (h?.unavailable) messages.push({ key: "backup-history-unavailable" });
   else if (h) messages.push({ key: "backup-history-count", args: { messages: h.messages } });
   if (h && !h.complete && !h.unavailable) {
-    messages.push({ key: "backup-history-capped", args: { megabytes: Math.max(1, Math.floor(maxBytes / (1024 * 1024))), messages: h.messages, date: (h.last ?? "").slice(0, 10) || "-" } });
+    messages.push({ key: "backup-history-capped", args: { megabytes: Math.round((maxBytes / (1024 * 1024)) * 10) / 10, messages: h.messages, date: (h.last ?? "").slice(0, 10) || "-" } });
   }
   if (h && !h.unavailable) messages.push({ key: "backup-history-note" });
   return messages;

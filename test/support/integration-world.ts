@@ -15,8 +15,8 @@ export const BOT_PASSWORD = "bot-secret-pw-1";
  * A real Prosody (old.test, new.test) plus Ferry in this process, with its
  * SQLite store in a temp folder, and its JSON log lines kept for assertions.
  */
-export async function integrationWorld(opts: { admins?: string[]; upload?: boolean; plugins?: ProsodyOptions["plugins"] } = {}) {
-  const server: ProsodyServer = await startProsody({ hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload, plugins: opts.plugins });
+export async function integrationWorld(opts: { admins?: string[]; upload?: boolean; plugins?: ProsodyOptions["plugins"]; extraConfig?: string } = {}) {
+  const server: ProsodyServer = await startProsody({ hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload, plugins: opts.plugins, extraConfig: opts.extraConfig });
   await server.register("migrate", "old.test", BOT_PASSWORD);
   const dataDir = await mkdtemp(join(tmpdir(), "ferry-data-"));
   const logLines: string[] = [];
