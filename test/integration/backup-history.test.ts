@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { seedRoster } from "../support/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
-import { archiveFile, archivedChat, fastTempDir, importXep0227, sqlStorage } from "../support/prosody-migrator.ts";
+import { archiveFile, archivedChat, fastTempDir, importXep0227, sqlStorage } from "../../src/devserver/prosody-migrator.ts";
 import { startProsody } from "../../src/devserver/prosody.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readArchive } from "../../src/protocol/account/message-archive.ts";

@@ -1,3 +1,4 @@
+/** prosody-migrator for tests and benchmarks: seed a throwaway server's archive, import a backup as an admin would. */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
