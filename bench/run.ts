@@ -14,6 +14,7 @@ import { runMoveBench, type MoveResult } from "./move.ts";
 import { REPEATED_CONTACTS, runImporters, type ImportFormatResult } from "./importers.ts";
 import type { ImportBenchFormat } from "./lib/contact-files.ts";
 import { runRush, stanzaTimesPlugin, type RushResult } from "./rush.ts";
+import { runBackupHistory, type BackupHistoryResult } from "./backup-history.ts";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -28,6 +29,7 @@ const P = quick
       move: { contacts: 200, runs: 3, variants: true, variantContacts: 100 },
       imports: { small: 5_000, large: 20_000 },
       rush: { users: 20, contacts: 20, runs: 3, rated: { users: 10, contacts: 20, rate: 50 } },
+      backup: { small: 5_000, large: 50_000 },
     }
   : {
       signIn: { ferry: 20, stock: 5, plain: 20, pbkdf2: 100 },
@@ -35,6 +37,7 @@ const P = quick
       move: { contacts: 2_000, runs: 3, variants: true, variantContacts: 500 },
       imports: { small: 25_000, large: 100_000 },
       rush: { users: 200, contacts: 100, runs: 3, rated: { users: 20, contacts: 100, rate: 100 } },
+      backup: { small: 5_000, large: 50_000 },
     };
 
 const log = (line: string) => console.log(line);
@@ -73,6 +76,7 @@ const results: {
   move?: MoveResult;
   importers?: ImportFormatResult[];
   rush?: RushResult;
+  backup?: BackupHistoryResult;
   rows: Row[];
   errors: string[];
 } = {
@@ -338,6 +342,21 @@ async function main(): Promise<void> {
         ratio: "-",
         target: `<= ${q.rate} per server`,
         result: verdict(most <= q.rate),
+      });
+    });
+
+  if (wanted("6"))
+    await section("6. backup with history", async () => {
+      const r = await runBackupHistory({ ...P.backup, log });
+      results.backup = r;
+      const speed = (run: { messages: number; seconds: number }) => `${round(run.messages / run.seconds, 0)} messages/s`;
+      rows.push({
+        benchmark: `6 backup of a ${r.large.messages.toLocaleString("en")}-message archive (all in the file): speed, peak RSS`,
+        figure: `${speed(r.large)}, RSS ${round(mb(r.large.peakRss), 1)} MB, file ${round(mb(r.large.bytes), 1)} MB`,
+        baseline: `${r.small.messages.toLocaleString("en")} messages: ${speed(r.small)}, RSS ${round(mb(r.small.peakRss), 1)} MB`,
+        ratio: `RSS ${x(r.rssRatio)}`,
+        target: "RSS <= 1.25x (flat memory)",
+        result: verdict(r.rssRatio <= 1.25),
       });
     });
 

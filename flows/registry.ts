@@ -9,6 +9,7 @@ import { moveFlow } from "./move/move.ts";
 import { resumeFlow } from "./move/resume.ts";
 import { statusFlow } from "./move/status.ts";
 import { backupFlow } from "./backup/backup.ts";
+import type { BackupServices } from "./backup/backup-actor.ts";
 import { importFlow } from "./import/import.ts";
 import type { ImportServices } from "./import/import-actors.ts";
 import type { AdminServices, AdminOptions } from "./admin/admin-services.ts";
@@ -46,6 +47,8 @@ export interface FlowServices {
   catalog: Catalog;
   preferences: Preferences;
   move: MoveServices;
+  /** The backup's own services (its size cap, messages after the conversation moved on); sign-in and vault are the move's. */
+  backup: Omit<BackupServices, "secrets" | "signIn">;
   /** The import's services but sign-in, which it shares with the move. */
   contactImport: ImportServices;
   /** The admin commands' services; they need the bot's connection, so engines without one go without them. */
@@ -54,7 +57,7 @@ export interface FlowServices {
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow(services.move), importFlow(services.contactImport)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport)];
   if (services.admin) flows.push(broadcastFlow(services.admin), broadcastsFlow(services.admin), statsFlow(services.admin));
   return new Map(flows.map((f) => [f.id, f]));
 }

@@ -16,6 +16,8 @@ if [ "${1:-}" != "demo" ]; then
   [ -x /usr/sbin/ejabberdctl ] || missing+=(ejabberd)
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+  # The history backup tests keep the throwaway Prosody's archive in SQLite and import with prosody-migrator (in the prosody package).
+  dpkg -s lua-dbi-sqlite3 >/dev/null 2>&1 || missing+=(lua-dbi-sqlite3)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

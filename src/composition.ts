@@ -1,7 +1,7 @@
 import type Keyv from "keyv";
 import type { Logger } from "pino";
 import type { Settings } from "./config/settings.ts";
-import type { Catalog } from "./i18n/catalog.ts";
+import type { Catalog, MessageArgs } from "./i18n/catalog.ts";
 import { chooseLanguage } from "./i18n/choose-language.ts";
 import { Preferences } from "./users/preferences.ts";
 import { KnownUsers } from "./users/known-users.ts";
@@ -111,6 +111,14 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     suggest: async (user: string, contacts: Contact[]) =>
       ports.userClients.suggest(user, contacts, catalog.t(await languageOf(user), "import-suggestion-body", { count: contacts.length })),
   };
+  const backup = {
+    maxBytes: settings.backupMaxBytes,
+    tell: async (user: string, messages: { key: string; args?: MessageArgs }[]) => {
+      const lang = await languageOf(user);
+      await ports.outbox.notify(user, messages.map((m) => catalog.t(lang, m.key, m.args)));
+    },
+    progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
+  };
   const admin =
     ports.bot &&
     createAdmin({
@@ -132,7 +140,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     catalog,
     preferences,
     knownUsers,
-    flows: buildFlows({ catalog, preferences, move, contactImport, admin: admin?.services }),
+    flows: buildFlows({ catalog, preferences, move, backup, contactImport, admin: admin?.services }),
     commands: COMMANDS,
     secrets,
     admins: new Set(settings.admins),

@@ -1,8 +1,9 @@
-import { setup, emit } from "xstate";
+import { setup, emit, assign } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../../src/conversation/flow-contract.ts";
 import { say } from "../../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../../src/conversation/fields.ts";
-import { backupActor, type BackupServices } from "./backup-actor.ts";
+import { startBackupActor, type BackupServices } from "./backup-actor.ts";
+import { historyField, type HistoryChoice } from "./history-period.ts";
 import { oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
 import { verifyAccountActor } from "../shared/verify-account.ts";
 
@@ -10,11 +11,17 @@ interface BackupContext {
   user: string;
   conversation: string;
   attempts: number;
+  history: HistoryChoice;
 }
 
-const passwordStep = (user: string): StepSpec => ({ intro: "backup-intro", fields: [oldPasswordField(user)] });
+/** One form: which history, and the password (chat asks them one after the other). */
+const firstStep = (user: string): StepSpec => ({ intro: "backup-intro", fields: [historyField, oldPasswordField(user)] });
 
-/** `backup`: your account (roster, vCard, PEP data, bookmarks) as a XEP-0227 file, shared by HTTP upload. */
+/**
+ * `backup`: your account (roster, vCard, PEP data, bookmarks, blocklist, and
+ * the message history asked for) as a XEP-0227 file, shared by HTTP upload.
+ * The file is made in the background; the link comes as a chat message.
+ */
 export function backupFlow(s: BackupServices): FlowDefinition {
   const machine = setup({
     types: {
@@ -23,15 +30,20 @@ export function backupFlow(s: BackupServices): FlowDefinition {
       events: {} as FlowEvent,
       emitted: {} as Say,
     },
-    actors: { verifyAccount: verifyAccountActor(s), backup: backupActor(s) },
+    actors: { verifyAccount: verifyAccountActor(s), startBackup: startBackupActor(s) },
   }).createMachine({
     id: "backup",
-    context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
+    context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0, history: "none" }),
     initial: "password",
     states: {
       password: {
-        meta: { step: (c: BackupContext) => passwordStep(c.user) },
-        on: { submit: "checking" },
+        meta: { step: (c: BackupContext) => firstStep(c.user) },
+        on: {
+          submit: {
+            target: "checking",
+            actions: assign({ history: ({ event }) => String((event as { values: Record<string, unknown> }).values.history ?? "none") as HistoryChoice }),
+          },
+        },
       },
       // Asked again without the intro, as the other flows ask a wrong password again.
       retry: {
@@ -42,18 +54,18 @@ export function backupFlow(s: BackupServices): FlowDefinition {
         secret: "old-password",
         jid: (c: BackupContext) => c.user,
         retry: "retry",
-        next: "exporting",
+        next: "starting",
         unreachable: "done",
         tellUnreachable: () => say("backup-failed", { reason: "unreachable" }, "error"),
       }),
-      exporting: {
-        entry: emit(() => say("backup-working")),
+      starting: {
         invoke: {
-          src: "backup",
-          input: ({ context }) => ({ user: context.user, conversation: context.conversation }),
+          src: "startBackup",
+          input: ({ context }) => ({ user: context.user, conversation: context.conversation, history: context.history }),
           onDone: [
-            { guard: ({ event }) => event.output.ok, target: "done", actions: emit(({ event }) => say("backup-ready", event.output.ok ? { url: event.output.url, contacts: event.output.contacts, pepNodes: event.output.pepNodes } : {})) },
-            { target: "done", actions: emit(({ event }) => say("backup-failed", { reason: event.output.ok ? "" : event.output.reason }, "error")) },
+            { guard: ({ event }) => event.output === "started", target: "done", actions: emit(() => say("backup-working")) },
+            { guard: ({ event }) => event.output === "already-running", target: "done", actions: emit(() => say("backup-already-running", undefined, "warn")) },
+            { target: "done", actions: emit(() => say("backup-failed", { reason: "not-authorized" }, "error")) },
           ],
           onError: { target: "done", actions: emit(() => say("error-internal", undefined, "error")) },
         },
@@ -62,5 +74,5 @@ export function backupFlow(s: BackupServices): FlowDefinition {
       done: { type: "final" },
     },
   });
-  return { id: "backup", version: 1, machine };
+  return { id: "backup", version: 2, machine };
 }

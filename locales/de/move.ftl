@@ -174,9 +174,25 @@ status-sign-in-failed = Ich konnte mich nicht bei deinem neuen Konto anmelden un
 ## Sicherung
 cmd-backup = sicherung, backup, export
 cmd-backup-title = Mein Konto sichern
-cmd-backup-summary = deine Kontakte, dein Profil und deine Lesezeichen als Datei bekommen (XEP-0227)
+cmd-backup-summary = deine Kontakte, dein Profil, deine Lesezeichen und deinen Nachrichtenverlauf als Datei bekommen (XEP-0227)
 backup-intro = Ich packe deine Kontakte, dein Profil, deine Lesezeichen und andere gespeicherte Daten in eine Datei (XEP-0227, die Server importieren können) und schicke dir einen Download-Link. Der Link funktioniert für alle, die ihn kennen – behalt ihn also für dich.
-backup-working = Ich exportiere dein Konto…
+backup-working = Ich exportiere dein Konto. Das läuft im Hintergrund: Sobald die Datei fertig ist, schicke ich dir den Download-Link hier im Chat.
+backup-ask-history = Welchen Nachrichtenverlauf soll die Datei enthalten?
+backup-history-all = Den ganzen
+backup-history-months = { $months ->
+        [one] Den letzten Monat
+       *[other] Die letzten { $months } Monate
+    }
+backup-history-none = Keinen (nur Kontakte, Profil und gespeicherte Daten)
+backup-progress = Bisher { $messages } Nachrichten deines Verlaufs gesichert (bis { $date })…
+backup-already-running = Deine Sicherung wird schon erstellt. Ich schicke dir den Link, sobald sie fertig ist.
+backup-history-count = Sie enthält { $messages ->
+        [one] 1 Nachricht
+       *[other] { $messages } Nachrichten
+    } deines Verlaufs.
+backup-history-capped = Die Datei hat ihre Größengrenze ({ $megabytes } MB) erreicht, daher endet der Verlauf darin am { $date } nach { $messages } Nachrichten. Für deine neuesten Nachrichten sende noch einmal *sicherung* und wähle einen kürzeren Zeitraum.
+backup-history-unavailable = Dein Server hat mich deinen Nachrichtenverlauf (XEP-0313) nicht lesen lassen, daher enthält die Datei keinen.
+backup-history-note = Zum Verlauf: XMPP bietet dir keinen Weg, alte Nachrichten selbst in das Archiv eines neuen Servers zu schreiben, und ich kann es auch nicht für dich tun. Die Admins deines neuen Servers können sie aus dieser Datei importieren (bei Prosody mit prosody-migrator; wie, steht in Ferrys README). Bewahre die Datei auf: Sie ist auch deine eigene Kopie.
 backup-ready = Hier ist deine Sicherung ({ $contacts ->
         [one] 1 Kontakt
        *[other] { $contacts } Kontakte

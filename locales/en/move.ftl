@@ -180,9 +180,25 @@ status-sign-in-failed = I could not sign in to your new account, so I cannot tel
 ## Backup
 cmd-backup = backup, export
 cmd-backup-title = Back up my account
-cmd-backup-summary = get your contacts, profile and bookmarks as a file (XEP-0227)
+cmd-backup-summary = get your contacts, profile, bookmarks and message history as a file (XEP-0227)
 backup-intro = I'll put your contacts, profile, bookmarks and other saved data into one file (XEP-0227, which servers can import) and give you a download link. The link works for anyone who has it, so keep it to yourself.
-backup-working = Exporting your account…
+backup-working = Exporting your account. This runs in the background: I'll send you the download link here in chat when the file is ready.
+backup-ask-history = Which message history should the file include?
+backup-history-all = All of it
+backup-history-months = { $months ->
+        [one] The last month
+       *[other] The last { $months } months
+    }
+backup-history-none = None (contacts, profile and saved data only)
+backup-progress = { $messages } messages of your history saved so far (up to { $date })…
+backup-already-running = Your backup is already being made. I'll send you the link when it is ready.
+backup-history-count = It holds { $messages ->
+        [one] 1 message
+       *[other] { $messages } messages
+    } of your history.
+backup-history-capped = The file reached its size limit ({ $megabytes } MB), so the history in it ends on { $date } after { $messages } messages. To get your newest messages, run *backup* again and choose a shorter period.
+backup-history-unavailable = Your server did not let me read your message history (XEP-0313), so the file has none.
+backup-history-note = About the history: XMPP gives you no way to write old messages into a new server's archive yourself, and I cannot do it for you. The admin of your new server can import them from this file (on Prosody with prosody-migrator; Ferry's README says how). Keep the file: it is also your own copy.
 backup-ready = Here is your backup ({ $contacts ->
         [one] 1 contact
        *[other] { $contacts } contacts

@@ -233,9 +233,25 @@ status-sign-in-failed = No he podido iniciar sesión en tu nueva cuenta, así qu
 ## Copia de seguridad
 cmd-backup = copia, respaldo, exportar
 cmd-backup-title = Copia de seguridad de mi cuenta
-cmd-backup-summary = recibir tus contactos, tu perfil y tus marcadores en un archivo (XEP-0227)
+cmd-backup-summary = obtener tus contactos, tu perfil, tus marcadores y tu historial de mensajes en un archivo (XEP-0227)
 backup-intro = Voy a guardar tus contactos, tu perfil, tus marcadores y otros datos almacenados en un solo archivo (XEP-0227, que los servidores pueden importar) y te daré un enlace de descarga. El enlace funciona para cualquiera que lo tenga, así que no lo compartas.
-backup-working = Exportando tu cuenta…
+backup-working = Estoy exportando tu cuenta. Esto se hace en segundo plano: te enviaré el enlace de descarga aquí, en el chat, cuando el archivo esté listo.
+backup-ask-history = ¿Qué historial de mensajes debe incluir el archivo?
+backup-history-all = Todo
+backup-history-months = { $months ->
+        [one] El último mes
+       *[other] Los últimos { $months } meses
+    }
+backup-history-none = Ninguno (solo contactos, perfil y datos guardados)
+backup-progress = { $messages } mensajes de tu historial guardados hasta ahora (hasta el { $date })…
+backup-already-running = Ya estoy haciendo tu copia de seguridad. Te enviaré el enlace cuando esté lista.
+backup-history-count = Contiene { $messages ->
+        [one] 1 mensaje
+       *[other] { $messages } mensajes
+    } de tu historial.
+backup-history-capped = El archivo llegó a su tamaño máximo ({ $megabytes } MB), así que el historial que contiene termina el { $date }, tras { $messages } mensajes. Para tener tus mensajes más recientes, vuelve a enviar *copia* y elige un periodo más corto.
+backup-history-unavailable = Tu servidor no me dejó leer tu historial de mensajes (XEP-0313), así que el archivo no lo incluye.
+backup-history-note = Sobre el historial: XMPP no te da ninguna forma de escribir tú mismo mensajes antiguos en el archivo de un servidor nuevo, y yo tampoco puedo hacerlo por ti. El administrador de tu nuevo servidor puede importarlos desde este archivo (en Prosody con prosody-migrator; el README de Ferry explica cómo). Guarda el archivo: también es tu propia copia.
 backup-ready = Aquí tienes tu copia de seguridad ({ $contacts ->
         [one] 1 contacto
         [many] { $contacts } de contactos

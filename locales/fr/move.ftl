@@ -235,9 +235,25 @@ status-sign-in-failed = Je n’ai pas pu me connecter à votre nouveau compte, j
 ## Sauvegarde
 cmd-backup = sauvegarde, sauvegarder, exporter
 cmd-backup-title = Sauvegarder mon compte
-cmd-backup-summary = recevoir vos contacts, votre profil et vos signets dans un fichier (XEP-0227)
+cmd-backup-summary = obtenir tes contacts, ton profil, tes signets et ton historique de messages dans un fichier (XEP-0227)
 backup-intro = Je vais réunir vos contacts, votre profil, vos signets et vos autres données enregistrées dans un seul fichier (XEP-0227, que les serveurs savent importer) et vous donner un lien de téléchargement. Ce lien fonctionne pour toute personne qui le connaît : gardez-le pour vous.
-backup-working = J’exporte votre compte…
+backup-working = J'exporte ton compte. Cela se fait en arrière-plan : je t'enverrai le lien de téléchargement ici, dans la discussion, quand le fichier sera prêt.
+backup-ask-history = Quel historique de messages le fichier doit-il contenir ?
+backup-history-all = Tout
+backup-history-months = { $months ->
+        [one] Le dernier mois
+       *[other] Les { $months } derniers mois
+    }
+backup-history-none = Aucun (seulement les contacts, le profil et les données enregistrées)
+backup-progress = { $messages } messages de ton historique enregistrés jusqu'ici (jusqu'au { $date })…
+backup-already-running = Ta sauvegarde est déjà en cours. Je t'enverrai le lien quand elle sera prête.
+backup-history-count = Elle contient { $messages ->
+        [one] 1 message
+       *[other] { $messages } messages
+    } de ton historique.
+backup-history-capped = Le fichier a atteint sa taille maximale ({ $megabytes } Mo) : l'historique qu'il contient s'arrête au { $date }, après { $messages } messages. Pour avoir tes messages les plus récents, relance *sauvegarde* et choisis une période plus courte.
+backup-history-unavailable = Ton serveur ne m'a pas laissé lire ton historique de messages (XEP-0313) : le fichier n'en contient pas.
+backup-history-note = À propos de l'historique : XMPP ne te donne aucun moyen d'écrire toi-même d'anciens messages dans l'archive d'un nouveau serveur, et je ne peux pas le faire pour toi. L'administrateur de ton nouveau serveur peut les importer depuis ce fichier (sous Prosody avec prosody-migrator ; le README de Ferry explique comment). Garde le fichier : c'est aussi ta propre copie.
 backup-ready = Voici votre sauvegarde ({ $contacts ->
         [one] { $contacts } contact
         [many] { $contacts } de contacts

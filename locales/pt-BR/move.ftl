@@ -238,9 +238,25 @@ status-sign-in-failed = Não consegui entrar na sua conta nova, então ainda nã
 ## Backup
 cmd-backup = backup, exportar
 cmd-backup-title = Fazer backup da minha conta
-cmd-backup-summary = receber seus contatos, perfil e favoritos em um arquivo (XEP-0227)
+cmd-backup-summary = receber seus contatos, seu perfil, seus favoritos e seu histórico de mensagens em um arquivo (XEP-0227)
 backup-intro = Vou colocar seus contatos, seu perfil, seus favoritos e outros dados salvos em um único arquivo (XEP-0227, que os servidores conseguem importar) e mandar para você um link de download. O link funciona para qualquer pessoa que o tiver, então não compartilhe com ninguém.
-backup-working = Exportando sua conta…
+backup-working = Estou exportando sua conta. Isso acontece em segundo plano: vou te mandar o link de download aqui no chat quando o arquivo estiver pronto.
+backup-ask-history = Qual histórico de mensagens o arquivo deve incluir?
+backup-history-all = Todo
+backup-history-months = { $months ->
+        [one] O último mês
+       *[other] Os últimos { $months } meses
+    }
+backup-history-none = Nenhum (só contatos, perfil e dados salvos)
+backup-progress = { $messages } mensagens do seu histórico salvas até agora (até { $date })…
+backup-already-running = Seu backup já está sendo feito. Vou te mandar o link quando estiver pronto.
+backup-history-count = Ele contém { $messages ->
+        [one] 1 mensagem
+       *[other] { $messages } mensagens
+    } do seu histórico.
+backup-history-capped = O arquivo chegou ao tamanho máximo ({ $megabytes } MB), então o histórico nele termina em { $date }, depois de { $messages } mensagens. Para ter suas mensagens mais recentes, envie *backup* de novo e escolha um período mais curto.
+backup-history-unavailable = Seu servidor não me deixou ler seu histórico de mensagens (XEP-0313), então o arquivo não tem nenhum.
+backup-history-note = Sobre o histórico: o XMPP não te dá nenhum jeito de gravar você mesmo mensagens antigas no arquivo de um servidor novo, e eu também não posso fazer isso por você. O administrador do seu novo servidor pode importá-las deste arquivo (no Prosody com o prosody-migrator; o README do Ferry explica como). Guarde o arquivo: ele também é a sua própria cópia.
 backup-ready = Aqui está seu backup ({ $contacts ->
         [0] { $contacts } contatos
         [one] { $contacts } contato

@@ -142,6 +142,7 @@ const schema = z.object({
     .default({}),
   FERRY_IMPORT_MAX_BYTES: positiveInt(512 * 1024 * 1024).default(5 * 1024 * 1024),
   FERRY_IMPORT_ALLOW_PRIVATE: bool.default(false),
+  FERRY_BACKUP_MAX_BYTES: positiveInt(Number.MAX_SAFE_INTEGER).default(200 * 1024 * 1024),
   FERRY_PROVIDERS: z
     .string()
     .transform((s, ctx) => {
@@ -197,6 +198,8 @@ export interface Settings {
   importAllowPrivate: boolean;
   /** FERRY_METRICS: where to serve Prometheus metrics; undefined, there is no metrics endpoint. */
   metrics?: { host: string; port: number };
+  /** The largest backup file Ferry writes; the message history stops there. */
+  backupMaxBytes: number;
 }
 
 /** The organisation's mapping table (legacy address → JID), read once at start-up. */
@@ -266,5 +269,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     importMaxBytes: s.FERRY_IMPORT_MAX_BYTES,
     importAllowPrivate: s.FERRY_IMPORT_ALLOW_PRIVATE,
     metrics: s.FERRY_METRICS,
+    backupMaxBytes: s.FERRY_BACKUP_MAX_BYTES,
   };
 }

@@ -76,6 +76,9 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
     `default_iteration_count = ${o.iterations ?? 10000}`,
     `http_external_url = "http://127.0.0.1:${http}/"`,
     `http_host = "127.0.0.1"`,
+    // Every chat is archived and kept, so tests of the history backup can seed archives of any age.
+    `default_archive_policy = true`,
+    `archive_expires_after = "never"`,
     o.extraConfig ?? "",
   ];
   for (const host of o.hosts) {

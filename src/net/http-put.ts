@@ -1,9 +1,12 @@
 /** The HTTP half of an upload: one PUT of a file's bytes to a URL an upload service handed out. */
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 
 export interface PutRequest {
   url: string;
   headers: Record<string, string>;
-  body: Uint8Array;
+  /** Bytes in memory, or a file streamed from disk (a backup may be larger than Ferry should hold). */
+  body: Uint8Array | { path: string; size: number };
   timeoutMs: number;
 }
 
@@ -19,13 +22,18 @@ export interface PutFailure {
  */
 export async function putFile(req: PutRequest): Promise<PutFailure | undefined> {
   try {
+    const body = req.body instanceof Uint8Array ? req.body : (Readable.toWeb(createReadStream(req.body.path)) as ReadableStream<Uint8Array>);
+    // A stream has no length of its own: without this header fetch would send it chunked, which upload services refuse.
+    const headers = req.body instanceof Uint8Array ? req.headers : { ...req.headers, "content-length": String(req.body.size) };
     const response = await fetch(req.url, {
       method: "PUT",
-      headers: req.headers,
-      body: req.body,
+      headers,
+      body,
       redirect: "error",
       signal: AbortSignal.timeout(req.timeoutMs),
-    });
+      // Node's fetch needs this for a streamed body.
+      ...(req.body instanceof Uint8Array ? {} : { duplex: "half" }),
+    } as RequestInit);
     await response.body?.cancel();
     return response.ok ? undefined : { detail: String(response.status) };
   } catch (err) {

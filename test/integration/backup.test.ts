@@ -22,8 +22,10 @@ describe.each(serverKinds())("backup: the account as a XEP-0227 file through HTT
     ]);
     const fred = await XmppUser.connect(w.server.service, "fred@old.test", "fred-old-pw");
     await fred.iq("set", "fred@old.test", xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Fred Astaire")));
-    expect(await fred.sayUntil(BOT, "backup", /password of this account/)).toMatch(/XEP-0227/);
-    const ready = await fred.sayUntil(BOT, "fred-old-pw", /Here is your backup|could not|no file upload/);
+    expect(await fred.sayUntil(BOT, "backup", /Which message history/)).toMatch(/XEP-0227/);
+    await fred.sayUntil(BOT, "none", /password of this account/);
+    await fred.sayUntil(BOT, "fred-old-pw", /runs in the background/);
+    const ready = await fred.waitForReply(BOT, /Here is your backup|could not|no file upload/);
     expect(ready).toMatch(/Here is your backup \(2 contacts/);
     const url = /(http:\/\/\S+)/.exec(ready)![1]!;
     const file = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -45,8 +47,10 @@ describe.each(serverKinds())("backup: the account as a XEP-0227 file through HTT
       await plain.startBot();
       await plain.server.register("gus", "old.test", "gus-pw");
       const gus = await XmppUser.connect(plain.server.service, "gus@old.test", "gus-pw");
-      await gus.sayUntil(BOT, "backup", /password of this account/);
-      expect(await gus.sayUntil(BOT, "gus-pw", /no file upload/)).toMatch(/Your server offers no file upload \(XEP-0363\)/);
+      await gus.sayUntil(BOT, "backup", /Which message history/);
+      await gus.sayUntil(BOT, "all", /password of this account/);
+      await gus.sayUntil(BOT, "gus-pw", /runs in the background/);
+      expect(await gus.waitForReply(BOT, /no file upload/)).toMatch(/Your server offers no file upload \(XEP-0363\)/);
       await gus.stop();
     } finally {
       await plain.close();

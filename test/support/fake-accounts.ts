@@ -24,6 +24,8 @@ export class FakeAccounts {
   readonly bounceMessages = new Map<string, string>();
   /** Requests (iq or stanza) these accounts' sessions may still make before the connection drops (see `drop`). */
   readonly dropAfter = new Map<string, number>();
+  /** The iqs of these accounts' sessions wait until this promise settles (work caught in the middle). */
+  readonly holdIqs = new Map<string, Promise<void>>();
   private readonly open = new Map<string, Set<{ connected: boolean }>>();
 
   add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
@@ -66,6 +68,7 @@ export class FakeAccounts {
     return {
       jid,
       iq: async (type: "get" | "set", child: Element, to?: string) => {
+        await this.holdIqs.get(jid);
         request();
         if (to && to !== jid) throw stanzaError("service-unavailable");
         if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");

@@ -22,6 +22,8 @@ export interface WorldOptions {
   plugins?: ProsodyOptions["plugins"];
   /** Further virtual hosts, each with its own Lua lines (a provider closed for registration, say): the world is then Prosody's. */
   moreHosts?: Record<string, string>;
+  /** Extra global Prosody config lines: the world is then Prosody's. */
+  extraConfig?: string;
 }
 
 export type World<S extends TestServer = TestServer> = Awaited<ReturnType<typeof worldOn>> & { server: S };
@@ -36,7 +38,7 @@ export function integrationWorld(opts?: WorldOptions & { kind?: "prosody" }): Pr
 export function integrationWorld(opts: WorldOptions): Promise<World>;
 export async function integrationWorld(opts: WorldOptions = {}): Promise<World> {
   const serverOptions = { hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload };
-  const prosodyOnly = opts.plugins || opts.moreHosts;
+  const prosodyOnly = opts.plugins || opts.moreHosts || opts.extraConfig;
   if (prosodyOnly && opts.kind === "ejabberd") throw new Error("Prosody plugins or host config on ejabberd");
   const server = prosodyOnly
     ? await startProsody({
@@ -44,6 +46,7 @@ export async function integrationWorld(opts: WorldOptions = {}): Promise<World> 
         hosts: [...serverOptions.hosts, ...Object.keys(opts.moreHosts ?? {})],
         hostConfig: opts.moreHosts,
         plugins: opts.plugins,
+        extraConfig: opts.extraConfig,
       })
     : await startTestServer(opts.kind ?? "prosody", serverOptions);
   return worldOn(server, opts);

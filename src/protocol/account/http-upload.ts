@@ -23,15 +23,14 @@ export interface UploadService {
 export type UploadErrorCode = "no-upload-service" | "too-large" | "not-allowed" | "put-failed" | "other";
 export type UploadResult = { getUrl: string } | { error: UploadErrorCode; detail?: string };
 
-export interface UploadFile {
-  filename: string;
-  contentType: string;
-  data: Uint8Array;
-}
+/** A file to upload: bytes in memory, or a file on disk, which is streamed (`size` bytes). */
+export type UploadFile = { filename: string; contentType: string } & ({ data: Uint8Array } | { path: string; size: number });
 
 export interface UploadOptions {
   /** Limit for the PUT. */
   timeoutMs?: number;
+  /** The service found before (findUploadService), so it is not looked up twice. */
+  service?: UploadService;
 }
 
 /** The first item of the account domain's disco#items that offers XEP-0363, with its size limit. */
@@ -70,14 +69,15 @@ function maxFileSizeOf(info: Element): number | undefined {
 
 /** Uploads a file through the account's XEP-0363 service; the GET URL can then be shared. */
 export async function uploadFile(session: AccountSession, file: UploadFile, opts: UploadOptions = {}): Promise<UploadResult> {
-  let service: UploadService | undefined;
+  let service = opts.service;
   try {
-    service = await findUploadService(session);
+    service ??= await findUploadService(session);
   } catch (err) {
     return { error: "other", detail: conditionOf(err) };
   }
   if (!service) return { error: "no-upload-service" };
-  if (service.maxFileSize !== undefined && file.data.byteLength > service.maxFileSize) {
+  const size = "data" in file ? file.data.byteLength : file.size;
+  if (service.maxFileSize !== undefined && size > service.maxFileSize) {
     return { error: "too-large", detail: String(service.maxFileSize) };
   }
 
@@ -85,7 +85,7 @@ export async function uploadFile(session: AccountSession, file: UploadFile, opts
   try {
     const reply = await session.iq(
       "get",
-      xml("request", { xmlns: NS_UPLOAD, filename: file.filename, size: String(file.data.byteLength), "content-type": file.contentType }),
+      xml("request", { xmlns: NS_UPLOAD, filename: file.filename, size: String(size), "content-type": file.contentType }),
       service.jid,
     );
     slot = reply.getChild("slot", NS_UPLOAD);
@@ -103,7 +103,8 @@ export async function uploadFile(session: AccountSession, file: UploadFile, opts
     // Line breaks would let the server inject further headers.
     if (SLOT_HEADERS.has(name)) headers[name] = h.text().replace(/[\r\n]/g, "");
   }
-  const failed = await putFile({ url: putUrl, headers, body: file.data, timeoutMs: opts.timeoutMs ?? 60_000 });
+  const body = "data" in file ? file.data : { path: file.path, size };
+  const failed = await putFile({ url: putUrl, headers, body, timeoutMs: opts.timeoutMs ?? 60_000 });
   if (failed) return { error: "put-failed", detail: failed.detail };
   return { getUrl };
 }

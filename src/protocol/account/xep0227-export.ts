@@ -1,18 +1,23 @@
 /**
  * XEP-0227 (Portable Import/Export, 1.1) backup of one account, read over a
- * signed-in session: roster, vCard, legacy private storage and PEP. The file
- * carries no credentials (so importing it creates no usable password) and no
- * XML comments, because Prosody's importer silently skips a user whose
- * element contains any.
+ * signed-in session: roster, vCard, legacy private storage, every PEP node
+ * (avatar, nickname, XEP-0402 bookmarks and the rest, with their settings), and
+ * what XEP-0227 has no element for (the XEP-0191 blocklist) in Ferry's own
+ * namespace. The file carries no credentials (so importing it creates no
+ * usable password) and no XML comments, because Prosody's importer silently
+ * skips a user whose element contains any.
  */
 import { xml } from "@xmpp/client";
-import type { Element } from "@xmpp/xml";
+import { escapeXML, type Element } from "@xmpp/xml";
 import type { AccountSession } from "../connection/account-session.ts";
 import type { Contact, Subscription } from "../../core/contact.ts";
 import { bareOf, domainOf, normaliseJid } from "../../core/jid.ts";
 import { NS_DATA, NS_ITEMS, NS_VCARD, NS_ROSTER, NS_PRIVATE } from "../namespaces.ts";
+import { readBlocklist } from "../profile/copy-blocklist.ts";
 
 const NS_PIE = "urn:xmpp:pie:0";
+/** Ferry's own elements in a backup, for what XEP-0227 has no place for (README: "What a backup holds"). */
+export const NS_FERRY_BACKUP = "urn:xmpp:ferry:backup:0";
 const NS_PUBSUB = "http://jabber.org/protocol/pubsub";
 const NS_PUBSUB_OWNER = "http://jabber.org/protocol/pubsub#owner";
 const NS_BOOKMARKS = "storage:bookmarks";
@@ -38,6 +43,8 @@ export interface AccountExport {
   /** Children of `jabber:iq:private` storage, e.g. `<storage xmlns='storage:bookmarks'>`. */
   privateData: Element[];
   pep: PepNodeExport[];
+  /** JIDs the account blocks (XEP-0191). */
+  blocklist: string[];
 }
 
 export interface ExportCounts {
@@ -48,6 +55,7 @@ export interface ExportCounts {
   bookmarks: number;
   pepNodes: number;
   pepItems: number;
+  blocked: number;
 }
 
 export interface ExportResult {
@@ -56,21 +64,23 @@ export interface ExportResult {
 }
 
 /** Reads the account's data over `session` and writes it as a XEP-0227 document. */
-export async function exportAccount(session: AccountSession): Promise<ExportResult> {
+export async function exportAccount(session: AccountSession, now = new Date()): Promise<ExportResult> {
   const data = await readAccount(session);
-  return { xml: buildXep0227(data), counts: countExport(data) };
+  return { xml: buildXep0227(data, now.toISOString()), counts: countExport(data) };
 }
 
 /** Reads what the export contains. The roster is required; the rest is skipped when the server refuses it. */
 export async function readAccount(session: AccountSession): Promise<AccountExport> {
   const jid = bareOf(session.jid);
-  const [roster, vcard, privateData, pep] = await Promise.all([
+  const [roster, vcard, privateData, pep, blocklist] = await Promise.all([
     readRoster(session),
     readVcard(session),
     readPrivate(session),
     readPep(session, jid),
+    optional(() => readBlocklist(session)),
   ]);
-  return vcard ? { jid, roster, vcard, privateData, pep } : { jid, roster, privateData, pep };
+  const data = { jid, roster, privateData, pep, blocklist: blocklist ?? [] };
+  return vcard ? { ...data, vcard } : data;
 }
 
 async function readRoster(session: AccountSession): Promise<Contact[]> {
@@ -164,6 +174,7 @@ export function countExport(data: AccountExport): ExportCounts {
       .reduce((n, s) => n + s.getChildren("conference").length, 0),
     pepNodes: data.pep.length,
     pepItems: data.pep.reduce((n, p) => n + p.items.length, 0),
+    blocked: data.blocklist.length,
   };
 }
 
@@ -201,13 +212,9 @@ function itemAttrs(item: Element): Record<string, string> {
   return id === undefined ? {} : { id };
 }
 
-/** The XEP-0227 document for one account. Pure: the same data always gives the same text. */
-export function buildXep0227(data: AccountExport): string {
-  const jid = bareOf(data.jid);
-  const at = jid.indexOf("@");
-  const user = xml(
-    "user",
-    { name: jid.slice(0, Math.max(at, 0)) },
+/** The account's elements that XEP-0227 defines, in the order Ferry writes them inside `<user/>`. */
+export function userElements(data: AccountExport): Element[] {
+  return [
     xml("query", { xmlns: NS_ROSTER }, ...data.roster.map(rosterItem)),
     ...(data.vcard ? [copyWithNs(data.vcard)] : []),
     ...(data.privateData.length > 0 ? [xml("query", { xmlns: NS_PRIVATE }, ...data.privateData.map(copyWithNs))] : []),
@@ -236,7 +243,58 @@ export function buildXep0227(data: AccountExport): string {
           ),
         ]
       : []),
+  ];
+}
+
+/** What the archive part of a backup holds, for Ferry's summary element. */
+export interface HistorySummary {
+  /** `all`, or the start of the period asked for (ISO 8601). */
+  since: string;
+  messages: number;
+  /** Stamps of the first and last message written. */
+  first?: string;
+  last?: string;
+  /** False when the size cap stopped the history before its end. */
+  complete: boolean;
+}
+
+/**
+ * Ferry's element: the blocklist, when and from where the backup was made,
+ * and (with history) what the archive holds. Written after the archive, so it
+ * can tell whether the archive is complete.
+ */
+export function ferryElement(data: AccountExport, exportedAt: string, history?: HistorySummary): Element {
+  return xml(
+    "backup",
+    { xmlns: NS_FERRY_BACKUP, jid: bareOf(data.jid), exported: exportedAt },
+    xml("blocklist", {}, ...data.blocklist.map((jid) => xml("item", { jid }))),
+    ...(history
+      ? [
+          xml("history", {
+            since: history.since,
+            messages: String(history.messages),
+            ...(history.first ? { first: history.first } : {}),
+            ...(history.last ? { last: history.last } : {}),
+            complete: String(history.complete),
+          }),
+        ]
+      : []),
   );
-  const doc = xml("server-data", { xmlns: NS_PIE }, xml("host", { jid: domainOf(jid) }, user));
-  return `<?xml version='1.0' encoding='UTF-8'?>\n${doc.toString()}\n`;
+}
+
+/** The text before the user's elements: XML declaration, `<server-data>`, `<host>`, `<user>` open. */
+export function documentHead(jid: string): string {
+  const bare = bareOf(jid);
+  const at = bare.indexOf("@");
+  return (
+    `<?xml version='1.0' encoding='UTF-8'?>\n<server-data xmlns='${NS_PIE}'><host jid='${escapeXML(domainOf(bare))}'>` +
+    `<user name='${escapeXML(bare.slice(0, Math.max(at, 0)))}'>`
+  );
+}
+
+export const DOCUMENT_TAIL = "</user></host></server-data>\n";
+
+/** The XEP-0227 document for one account, without history. Pure: the same data always gives the same text. */
+export function buildXep0227(data: AccountExport, exportedAt: string): string {
+  return documentHead(data.jid) + [...userElements(data), ferryElement(data, exportedAt)].map(String).join("") + DOCUMENT_TAIL;
 }

@@ -28,7 +28,8 @@ const catalog = Catalog.load(join(import.meta.dirname, "../../../../locales"), {
 
 /** The chat and ad-hoc engines with only the stats command, over a server whose upload answers `upload` (each file's URL ends with its name). */
 async function statsWorld(upload: UploadResult) {
-  const uploads: UploadFile[] = [];
+  // Stats are uploaded from memory, never from a file on disk.
+  const uploads: Extract<UploadFile, { data: Uint8Array }>[] = [];
   const store = new Keyv();
   const preferences = new Preferences(store);
   const jobs = new JobStore(store, "job");
@@ -46,6 +47,7 @@ async function statsWorld(upload: UploadResult) {
     broadcasts: new BroadcastStore(store),
     sender: {} as BroadcastSender,
     upload: async (file: UploadFile) => {
+      if (!("data" in file)) throw new Error("stats uploaded from a file path");
       uploads.push(file);
       return "getUrl" in upload ? { getUrl: `${upload.getUrl}/${file.filename}` } : upload;
     },

@@ -7,7 +7,8 @@ describe("the backup's password step", () => {
   it("asks again after a wrong password, and after the third ends as every flow does, with the way back to `backup`", async () => {
     const w = unitWorld();
     w.accounts.add(alice, "pw");
-    expect((await w.chat.handle(alice, "backup")).join("\n")).toMatch(/password of this account, alice@old\.test/);
+    expect((await w.chat.handle(alice, "backup")).join("\n")).toMatch(/Which message history should the file include\?/);
+    expect((await w.chat.handle(alice, "all")).join("\n")).toMatch(/password of this account, alice@old\.test/);
     for (let i = 0; i < 2; i++) {
       expect(await w.chat.handle(alice, "wrong")).toEqual([
         "The password for alice@old.test did not work. Please try again.",
@@ -23,6 +24,37 @@ describe("the backup's password step", () => {
   it("says an unreachable server is unreachable, not a wrong password", async () => {
     const w = unitWorld(); // alice's account is not there: its server cannot be reached
     await w.chat.handle(alice, "backup");
+    await w.chat.handle(alice, "none");
     expect(await w.chat.handle(alice, "pw")).toEqual(["I could not reach your server. Please try again later."]);
+  });
+});
+
+describe("the backup's history question", () => {
+  it("offers all history, the last 12, 6, 3 or 1 months, or none, as numbered choices", async () => {
+    const w = unitWorld();
+    const asked = (await w.chat.handle(alice, "backup")).join("\n");
+    for (const option of ["All of it", "The last 12 months", "The last 6 months", "The last 3 months", "The last month", "None (contacts, profile and saved data only)"]) {
+      expect(asked).toContain(option);
+    }
+    expect(await w.chat.handle(alice, "twice")).toEqual([expect.stringMatching(/number/i), expect.stringMatching(/Which message history/)]);
+  });
+
+  it("runs in the background: the conversation ends at once, the result comes as a message, and a second backup waits for the first", async () => {
+    const w = unitWorld();
+    w.accounts.add(alice, "pw");
+    let release = () => undefined as void;
+    w.accounts.holdIqs.set(alice, new Promise<void>((r) => (release = r)));
+    await w.chat.handle(alice, "backup");
+    await w.chat.handle(alice, "3");
+    expect(await w.chat.handle(alice, "pw")).toEqual([expect.stringMatching(/runs in the background: I'll send you the download link here in chat/)]);
+    await w.chat.handle(alice, "backup");
+    await w.chat.handle(alice, "3");
+    expect(await w.chat.handle(alice, "pw")).toEqual(["Your backup is already being made. I'll send you the link when it is ready."]);
+    release();
+    // The fake server answers no disco query, so the first backup ends without an upload service, and says so.
+    await expect.poll(() => w.notices.map((n) => n.text)).toEqual([expect.stringMatching(/could not be uploaded|no file upload/)]);
+    await w.chat.handle(alice, "backup");
+    await w.chat.handle(alice, "3");
+    expect(await w.chat.handle(alice, "pw")).toEqual([expect.stringMatching(/runs in the background/)]);
   });
 });

@@ -19,11 +19,12 @@ function parse(text: string): Element {
   return root;
 }
 
-const base: AccountExport = { jid: "juliet@capulet.example", roster: [], privateData: [], pep: [] };
+const base: AccountExport = { jid: "juliet@capulet.example", roster: [], privateData: [], pep: [], blocklist: [] };
+const AT = "2024-05-01T12:00:00.000Z";
 
 describe("buildXep0227", () => {
   it("writes the server-data / host / user skeleton with only the roster for an empty account", () => {
-    const text = buildXep0227(base);
+    const text = buildXep0227(base, AT);
     expect(text.startsWith("<?xml version='1.0' encoding='UTF-8'?>\n")).toBe(true);
     const root = parse(text);
     expect(root.is("server-data", "urn:xmpp:pie:0")).toBe(true);
@@ -31,7 +32,7 @@ describe("buildXep0227", () => {
     expect(host?.attrs.jid).toBe("capulet.example");
     const user = host?.getChild("user");
     expect(user?.attrs).toEqual({ name: "juliet" });
-    expect(user?.getChildElements().map((c) => `${c.getNS()} ${c.name}`)).toEqual(["jabber:iq:roster query"]);
+    expect(user?.getChildElements().map((c) => `${c.getNS()} ${c.name}`)).toEqual(["jabber:iq:roster query", "urn:xmpp:ferry:backup:0 backup"]);
   });
 
   it("escapes special characters in names, groups and payloads", () => {
@@ -40,7 +41,7 @@ describe("buildXep0227", () => {
       ...base,
       roster: [{ jid: "romeo@montague.example", name: tricky, groups: [tricky, "Friends & Family"], subscription: "both" }],
       vcard: xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Juliet <Capulet> & co")),
-    });
+    }, AT);
     expect(text).not.toContain("<Capulet>");
     const user = parse(text).getChild("host")?.getChild("user");
     const item = user?.getChild("query", "jabber:iq:roster")?.getChild("item");
@@ -50,7 +51,7 @@ describe("buildXep0227", () => {
   });
 
   it("writes ask, subscription none by default, and no name when there is none", () => {
-    const text = buildXep0227({ ...base, roster: [{ jid: "nurse@capulet.example", groups: [], ask: true }] });
+    const text = buildXep0227({ ...base, roster: [{ jid: "nurse@capulet.example", groups: [], ask: true }] }, AT);
     const item = parse(text).getChild("host")?.getChild("user")?.getChild("query")?.getChild("item");
     expect(item?.attrs).toEqual({ jid: "nurse@capulet.example", subscription: "none", ask: "subscribe" });
   });
@@ -75,7 +76,7 @@ describe("buildXep0227", () => {
         { node: "urn:xmpp:bookmarks:1", items: [] },
       ],
     };
-    const text = buildXep0227(data);
+    const text = buildXep0227(data, AT);
     expect(text).not.toContain("<!--");
     expect(text).not.toMatch(/password|scram-credentials/);
     const user = parse(text).getChild("host")?.getChild("user");
@@ -84,6 +85,7 @@ describe("buildXep0227", () => {
       "jabber:iq:private query",
       "http://jabber.org/protocol/pubsub#owner pubsub",
       "http://jabber.org/protocol/pubsub pubsub",
+      "urn:xmpp:ferry:backup:0 backup",
     ]);
     const storage = user?.getChild("query", "jabber:iq:private")?.getChild("storage", "storage:bookmarks");
     expect(storage?.getChild("conference")?.attrs.jid).toBe("balcony@rooms.example");
@@ -99,16 +101,24 @@ describe("buildXep0227", () => {
     expect(item?.attrs.id).toBe("current");
     expect(item?.getChild("nick", "http://jabber.org/protocol/nick")?.text()).toBe("Jules <3");
 
-    expect(countExport(data)).toEqual({ contacts: 0, vcard: false, privateEntries: 1, bookmarks: 1, pepNodes: 2, pepItems: 1 });
+    expect(countExport(data)).toEqual({ contacts: 0, vcard: false, privateEntries: 1, bookmarks: 1, pepNodes: 2, pepItems: 1, blocked: 0 });
+  });
+
+  it("keeps the blocklist, which XEP-0227 has no element for, in Ferry's namespace with the backup's date", () => {
+    const user = parse(buildXep0227({ ...base, blocklist: ["spam@evil.example", "evil.example"] }, AT)).getChild("host")?.getChild("user");
+    const backup = user?.getChild("backup", "urn:xmpp:ferry:backup:0");
+    expect(backup?.attrs).toMatchObject({ jid: "juliet@capulet.example", exported: AT });
+    expect(backup?.getChild("blocklist")?.getChildren("item").map((i) => i.attrs.jid)).toEqual(["spam@evil.example", "evil.example"]);
+    expect(backup?.getChild("history")).toBeUndefined();
   });
 
   it("leaves received elements in their stanza and gives the same text every time", () => {
     const iq = xml("iq", { type: "result" }, xml("vCard", { xmlns: "vcard-temp" }, xml("NICKNAME", {}, "Jules")));
     const vcard = iq.getChild("vCard")!;
     const data = { ...base, vcard };
-    const first = buildXep0227(data);
+    const first = buildXep0227(data, AT);
     expect(vcard.parent).toBe(iq);
     expect(iq.getChild("vCard")).toBe(vcard);
-    expect(buildXep0227(data)).toBe(first);
+    expect(buildXep0227(data, AT)).toBe(first);
   });
 });
