@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
-import { seedRoster } from "../support/seed-roster.ts";
+import { seedRoster } from "../../src/devserver/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { parseImport } from "../../src/importers/parse-import.ts";
 

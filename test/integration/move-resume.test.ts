@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
-import { seedRoster } from "../support/seed-roster.ts";
+import { seedRoster } from "../../src/devserver/seed-roster.ts";
 import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { sentPresencePlugin, requestsSentBy } from "../support/sent-presences.ts";

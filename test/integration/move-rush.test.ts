@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
-import { seedRoster } from "../support/seed-roster.ts";
+import { seedRoster } from "../../src/devserver/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { startCommand, notesOf, fieldValue } from "../support/adhoc.ts";
 import { sentPresencePlugin, sentPresences } from "../support/sent-presences.ts";

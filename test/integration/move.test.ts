@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
-import { seedRoster } from "../support/seed-roster.ts";
+import { seedRoster } from "../../src/devserver/seed-roster.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { integrationWorld, BOT, BOT_PASSWORD } from "../support/integration-world.ts";
-import { seedRoster } from "../support/seed-roster.ts";
+import { seedRoster } from "../../src/devserver/seed-roster.ts";
 import { ferryProcesses } from "../support/ferry-process.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { sentPresencePlugin, requestsSentBy } from "../support/sent-presences.ts";
