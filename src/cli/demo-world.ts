@@ -160,6 +160,8 @@ export function demoSettings(server: ProsodyServer, world: DemoWorld): Record<st
     FERRY_JID: DEMO_BOT.jid,
     FERRY_PASSWORD: DEMO_BOT.password,
     FERRY_SERVICE_MAP: server.serviceMap,
+    // Beside the server's data: each run starts with a fresh world, so Ferry must not remember an earlier one.
+    FERRY_STORE: `sqlite://${join(server.dir, "ferry.sqlite")}`,
     FERRY_ADMINS: DEMO_ACCOUNTS.alice.jid,
     // `move` → `new` creates accounts here; uploads live on 127.0.0.1, so imports may fetch from it.
     FERRY_PROVIDERS: "new.test",
