@@ -5,7 +5,7 @@ import { ALICE_ROSTER, DEMO_ACCOUNTS, DEMO_BOT, type DemoWorld } from "./demo-wo
 export const FERRY_COMMAND = "node bin/ferry.js";
 
 /** The five things to try, in order: each is one `ferry say` line. */
-export function tourSteps(world: DemoWorld): { step: string; account: { jid: string; password: string }; message: string }[] {
+function tourSteps(world: DemoWorld): { step: string; account: { jid: string; password: string }; message: string }[] {
   const { alice, aliceNew, bob } = DEMO_ACCOUNTS;
   return [
     { step: "move", account: alice, message: `move ${aliceNew.jid}` },

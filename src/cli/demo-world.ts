@@ -79,13 +79,13 @@ export const ALICE_ROSTER: SeededItem[] = [
 ];
 
 /** Asked to see alice's presence; she has not answered yet. */
-export const ALICE_PENDING_IN = ["unicorn@new.test"];
+const ALICE_PENDING_IN = ["unicorn@new.test"];
 
 /** 32×32 palette PNG: a small figure with fair hair and a blue dress. */
 const ALICE_AVATAR_PNG =
   "iVBORw0KGgoAAAANSUhEUgAAACAAAAAgAgMAAAAOFJJnAAAADFBMVEXo8fo7bsT10LDywjo9XMPLAAAAZUlEQVR42mNgIA78/w+h+f///wBm2P///weV8f8/VBGcobVq1QpUxiogwCEFZ3CtWrUAlcG0alUDxHqtFbgcyBoaGgBmiIaGhoAZoUAAlYHIiYIYIVAZkBwjhOEAUQJSFAoFcAYAxMo6HI0r/AMAAAAASUVORK5CYII=";
 
-export const ALICE_PROFILE = {
+const ALICE_PROFILE = {
   vcard: { fullName: "Alice Liddell", nickname: "Alice", birthday: "1852-05-04", url: "https://example.org/alice", description: "Curiouser and curiouser." },
   nickname: "Alice",
   avatar: { data: Buffer.from(ALICE_AVATAR_PNG, "base64"), type: "image/png", width: 32, height: 32 },
