@@ -24,7 +24,7 @@ import { join } from "node:path";
 import type { ProsodyServer } from "../src/devserver/prosody.ts";
 import { planMigration } from "../flows/move/roster-plan.ts";
 import type { PlannedContact } from "../src/core/migration-plan.ts";
-import { seedRoster } from "../test/support/seed-roster.ts";
+import { seedProsodyRoster as seedRoster } from "../src/devserver/seed-roster.ts";
 import { XmppUser } from "../test/support/xmpp-user.ts";
 import { alternate, assertDone, onCleanup, registerMany, round, sleep, spread, startChild, summarize, type BenchChild, type Spread, type Summary } from "./lib/common.ts";
 import { CHAT_PATTERN, NO_REPLY, connectUsers } from "./lib/chat-users.ts";

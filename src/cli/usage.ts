@@ -53,8 +53,9 @@ Exit status: 0 ready (missing lines other than sign-in and store are warnings), 
   demo: {
     summary: "a throwaway Prosody on loopback with demo accounts, and Ferry on it",
     synopsis: "",
-    description: `Starts Prosody on 127.0.0.1 (old.test and new.test, every file under .state/demo), creates the
-demo accounts and connects Ferry to it, then prints how to chat. Ctrl-C stops both.
+    description: `Starts Prosody on 127.0.0.1 (old.test and new.test, every file under .state/demo), seeds a small
+world (alice's long-used account, bob's old contact files shared by upload) and connects Ferry to
+it, then prints the accounts and a five-line tour of \`ferry say\` lines to try. Ctrl-C stops both.
 FERRY_* variables in the environment override the demo's own settings.`,
     options: { help },
   },

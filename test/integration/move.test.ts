@@ -10,13 +10,11 @@ import { startMoveInChat } from "../support/chat-move.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { fetchMovedStatement } from "../../src/protocol/profile/moved-statement.ts";
-import { readNickname } from "../../src/protocol/profile/copy-nickname.ts";
-import { NS_NICK } from "../../src/protocol/namespaces.ts";
-import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
-import { readBookmarks, readLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
-import { readAvatarMetadata, NS_AVATAR_DATA, NS_AVATAR_METADATA } from "../../src/protocol/profile/copy-avatar.ts";
+import { publishNickname, readNickname } from "../../src/protocol/profile/copy-nickname.ts";
+import { readVcard, setVcard } from "../../src/protocol/profile/copy-vcard.ts";
+import { readBookmarks, readLegacyBookmarks, setLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
+import { publishAvatar, readAvatarMetadata } from "../../src/protocol/profile/copy-avatar.ts";
 import { createHash } from "node:crypto";
-import { publish } from "../../src/protocol/profile/pep.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
 /** A 1×1 PNG as the avatar (XEP-0084 items are named by the image's SHA-1). */
@@ -55,21 +53,14 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     await seedRoster(w.server, "alice", "old.test", aliceRoster());
     await seedRoster(w.server, "romeo", "old.test", [{ jid: "alice@old.test", name: "Alice", groups: [], subscription: "both" }]);
 
-    // Profile data, as her client left it.
+    // Profile data, as her client left it: legacy bookmarks first (Prosody mirrors them into XEP-0402).
     const old = await signIn("alice@old.test", "alice-old", { serviceMap: serviceMap() });
-    await old.iq("set", xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Alice Liddell"), xml("NICKNAME", {}, "Ali")));
-    await publish(old, NS_NICK, { id: "current", payload: xml("nick", { xmlns: NS_NICK }, "Ali") });
-    await old.iq(
-      "set",
-      xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@conference.old.test", name: "Tea party", autojoin: "true" }))),
-    );
+    await setLegacyBookmarks(old, [{ jid: "tea@conference.old.test", name: "Tea party", autojoin: true }]);
+    await setVcard(old, { fullName: "Alice Liddell", nickname: "Ali" });
+    await publishNickname(old, "Ali");
     // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
     await publishClientBookmark(old, kind, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) });
-    await publish(old, NS_AVATAR_DATA, { id: AVATAR_ID, payload: xml("data", { xmlns: NS_AVATAR_DATA }, AVATAR_PNG) });
-    await publish(old, NS_AVATAR_METADATA, {
-      id: AVATAR_ID,
-      payload: xml("metadata", { xmlns: NS_AVATAR_METADATA }, xml("info", { id: AVATAR_ID, bytes: String(Buffer.from(AVATAR_PNG, "base64").length), type: "image/png" })),
-    });
+    await publishAvatar(old, { data: Buffer.from(AVATAR_PNG, "base64"), type: "image/png", width: 1, height: 1 });
     await old.close();
 
     // Romeo is online while Alice moves.

@@ -1,38 +1,17 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { xml } from "@xmpp/client";
-import type { ProsodyServer } from "../../src/devserver/prosody.ts";
+import { seedProsodyRoster } from "../../src/devserver/seed-roster.ts";
 import type { EjabberdServer } from "../../src/devserver/ejabberd.ts";
 import type { Contact } from "../../src/core/contact.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { serviceMapObject, type TestServer } from "./test-servers.ts";
 
-/** Prosody's file-store name encoding: everything but letters and digits as %xx. */
-const encode = (s: string) => s.replace(/[^a-zA-Z0-9]/g, (c) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0"));
-const lua = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
-
 /**
  * Gives a user a roster with any subscription state, as years of use would
  * leave it. A client cannot set `both` or `from` itself; this is how tests
- * get a realistic source account. The user must not be signed in while this runs.
+ * get a realistic source account (on Prosody, the demo's own seeding). The user must not be signed in while this runs.
  */
 export function seedRoster(server: TestServer, user: string, host: string, items: Contact[]): Promise<void> {
-  return server.kind === "ejabberd" ? seedEjabberd(server, user, host, items) : seedProsody(server, user, host, items);
-}
-
-/** Straight into Prosody's internal storage (replacing the roster). */
-async function seedProsody(server: ProsodyServer, user: string, host: string, items: Contact[]): Promise<void> {
-  const dir = join(server.dataDir, encode(host), "roster");
-  await mkdir(dir, { recursive: true });
-  const entries = items.map((c) => {
-    const fields = [`["subscription"] = ${lua(c.subscription ?? "none")};`];
-    if (c.name) fields.push(`["name"] = ${lua(c.name)};`);
-    if (c.ask) fields.push(`["ask"] = "subscribe";`);
-    fields.push(`["groups"] = { ${c.groups.map((g) => `[${lua(g)}] = true;`).join(" ")} };`);
-    return `\t[${lua(c.jid)}] = { ${fields.join(" ")} };`;
-  });
-  const text = `return {\n\t[false] = { ["pending"] = {}; ["version"] = 1; };\n${entries.join("\n")}\n};\n`;
-  await writeFile(join(dir, `${encode(user)}.dat`), text);
+  return server.kind === "ejabberd" ? seedEjabberd(server, user, host, items) : seedProsodyRoster(server, user, host, items);
 }
 
 /**

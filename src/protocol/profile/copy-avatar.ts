@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { xml } from "@xmpp/client";
 import type { AccountSession } from "../connection/account-session.ts";
 import { copyItem, type ProfileItemReport } from "./profile-report.ts";
 import { getItems, publishWithConfig, sameAudienceOptions, type NodeConfig, type PepItem } from "./pep.ts";
@@ -38,18 +40,37 @@ async function readAvatar(session: AccountSession): Promise<Avatar | undefined> 
 
 /**
  * Data first, then metadata (XEP-0084 4.2): a client that sees the metadata
- * must find the image. Items keep their ids (the SHA-1 of the image), so a
- * second run overwrites the same items. The old node's access model is kept
- * when the old server tells it.
+ * must find the image. Items keep their ids (the SHA-1 of the image), so
+ * writing again overwrites the same items.
  */
+async function writeAvatar(to: AccountSession, { metadata, data, options }: Avatar): Promise<void> {
+  for (const item of data) await publishWithConfig(to, NS_AVATAR_DATA, item, options, true);
+  await publishWithConfig(to, NS_AVATAR_METADATA, metadata, options, true);
+}
+
+/** An image to publish as the account's avatar. */
+export interface AvatarImage {
+  data: Uint8Array;
+  type: string;
+  width: number;
+  height: number;
+}
+
+/** Publishes one image as the account's XEP-0084 avatar, for the server's default audience. */
+export async function publishAvatar(session: AccountSession, image: AvatarImage): Promise<void> {
+  const id = createHash("sha1").update(image.data).digest("hex");
+  const info = { id, bytes: String(image.data.byteLength), type: image.type, width: String(image.width), height: String(image.height) };
+  await writeAvatar(session, {
+    data: [{ id, payload: xml("data", { xmlns: NS_AVATAR_DATA }, Buffer.from(image.data).toString("base64")) }],
+    metadata: { id, payload: xml("metadata", { xmlns: NS_AVATAR_METADATA }, xml("info", info)) },
+    options: undefined,
+  });
+}
+
+/** Copies the avatar; the old node's access model is kept when the old server tells it. */
 export function copyAvatar(from: AccountSession, to: AccountSession): Promise<ProfileItemReport> {
-  return copyItem(
-    "avatar",
-    () => readAvatar(from),
-    async ({ metadata, data, options }) => {
-      for (const item of data) await publishWithConfig(to, NS_AVATAR_DATA, item, options, true);
-      await publishWithConfig(to, NS_AVATAR_METADATA, metadata, options, true);
-      return undefined;
-    },
-  );
+  return copyItem("avatar", () => readAvatar(from), async (avatar) => {
+    await writeAvatar(to, avatar);
+    return undefined;
+  });
 }

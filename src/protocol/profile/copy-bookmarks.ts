@@ -17,6 +17,22 @@ export const BOOKMARK_NODE_OPTIONS: NodeConfig = {
   access_model: "whitelist",
 };
 
+/** A group chat the account keeps a bookmark for. */
+export interface RoomBookmark {
+  jid: string;
+  name: string;
+  autojoin: boolean;
+  nick?: string;
+}
+
+const nickOf = (room: RoomBookmark) => (room.nick === undefined ? [] : [xml("nick", {}, room.nick)]);
+
+/** Adds a XEP-0402 bookmark (item id: the room's JID), on a node only the account may read. */
+export async function publishBookmark(session: AccountSession, room: RoomBookmark): Promise<void> {
+  const payload = xml("conference", { xmlns: NS_BOOKMARKS, name: room.name, autojoin: String(room.autojoin) }, ...nickOf(room));
+  await publishWithConfig(session, NS_BOOKMARKS, { id: room.jid, payload }, BOOKMARK_NODE_OPTIONS, false);
+}
+
 /** XEP-0402 bookmarks: one item per room, the item id being the room's JID. */
 export async function readBookmarks(session: AccountSession): Promise<PepItem[]> {
   const items = await getItems(session, NS_BOOKMARKS);
@@ -76,6 +92,11 @@ export function mergeLegacyBookmarks(existing: Element[], incoming: Element[]): 
 
 function storageQuery(entries: Element[]): Element {
   return xml("query", { xmlns: NS_PRIVATE }, xml("storage", { xmlns: NS_LEGACY_BOOKMARKS }, ...entries));
+}
+
+/** Replaces the account's XEP-0048 bookmarks in private storage with these rooms. */
+export async function setLegacyBookmarks(session: AccountSession, rooms: RoomBookmark[]): Promise<void> {
+  await session.iq("set", storageQuery(rooms.map((room) => xml("conference", { jid: room.jid, name: room.name, autojoin: String(room.autojoin) }, ...nickOf(room)))));
 }
 
 /**

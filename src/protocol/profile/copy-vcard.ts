@@ -24,6 +24,32 @@ export async function readVcard(session: AccountSession): Promise<Element | unde
   return vcard && vcard.getChildElements().length > 0 ? vcard : undefined;
 }
 
+/** The usual text fields of a XEP-0054 vCard. */
+export interface VcardFields {
+  fullName: string;
+  nickname?: string;
+  birthday?: string;
+  url?: string;
+  description?: string;
+}
+
+/** Sets the account's vCard (XEP-0054) to these fields; setting replaces the whole card. */
+export async function setVcard(session: AccountSession, fields: VcardFields): Promise<void> {
+  const text = (name: string, value: string | undefined) => (value === undefined ? [] : [xml(name, {}, value)]);
+  await session.iq(
+    "set",
+    xml(
+      "vCard",
+      { xmlns: NS_VCARD },
+      ...text("FN", fields.fullName),
+      ...text("NICKNAME", fields.nickname),
+      ...text("BDAY", fields.birthday),
+      ...text("URL", fields.url),
+      ...text("DESC", fields.description),
+    ),
+  );
+}
+
 /** Sets the old account's vCard on the new one; setting replaces, so a second run changes nothing. */
 export function copyVcard(from: AccountSession, to: AccountSession): Promise<ProfileItemReport> {
   return copyItem(
