@@ -26,6 +26,12 @@ export interface ProsodyOptions {
   hostConfig?: Record<string, string>;
   /** HTTP upload components, one per host, served on the HTTP port. */
   upload?: boolean;
+  /**
+   * Group chats: a MUC component `rooms.<host>` per host. Server admins get no
+   * owner rights in rooms (`component_admins_as_room_owners = false`), so only
+   * what users were given counts.
+   */
+  muc?: boolean;
   /** Keep these ports (used to restart the same server). */
   ports?: { c2s: number; http: number };
   /** Extra Prosody modules (`mod_<name>.lua`) to load from a folder, e.g. test-only probes. */
@@ -113,6 +119,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
         `  http_file_share_size_limit = 16*1024*1024`,
       );
     }
+    if (o.muc) lines.push(`Component ${JSON.stringify(`rooms.${host}`)} "muc"`, `  component_admins_as_room_owners = false`);
   }
   return lines.join("\n") + "\n";
 }

@@ -19,6 +19,8 @@ export async function integrationWorld(
   opts: {
     admins?: string[];
     upload?: boolean;
+    /** Group chat components `rooms.old.test`, `rooms.new.test`. */
+    muc?: boolean;
     plugins?: ProsodyOptions["plugins"];
     /** Further virtual hosts, each with its own Lua lines (a provider closed for registration, say). */
     moreHosts?: Record<string, string>;
@@ -29,6 +31,7 @@ export async function integrationWorld(
     hostConfig: opts.moreHosts,
     admins: [BOT],
     upload: opts.upload,
+    muc: opts.muc,
     plugins: opts.plugins,
   });
   await server.register("migrate", "old.test", BOT_PASSWORD);
