@@ -162,6 +162,7 @@ async function ferryRun(
       },
       publishStatement: publishMovedStatement,
       noticeFor: () => "",
+      roomTexts: { reason: () => "", request: () => "", notice: () => "" },
     });
     await targetRaw.iq("get", xml("ping", { xmlns: "urn:xmpp:ping" }), "new.test");
     const wallMs = performance.now() - t0;

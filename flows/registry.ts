@@ -2,7 +2,7 @@ import type { Catalog } from "../src/i18n/catalog.ts";
 import type { Preferences } from "../src/users/preferences.ts";
 import type { FlowDefinition } from "../src/conversation/flow-contract.ts";
 import type { CommandDef } from "../src/conversation/commands.ts";
-import { jobMessages, contactNotice } from "./shared/job-report.ts";
+import { jobMessages, contactNotice, roomTexts } from "./shared/job-report.ts";
 import type { MoveServices } from "./move/move-actors.ts";
 import { languageFlow } from "./language/language.ts";
 import { moveFlow } from "./move/move.ts";
@@ -40,7 +40,7 @@ export { moveTotals } from "./admin/compute-stats.ts";
 export type AdminConnection = AdminOptions["xmpp"];
 
 /** How the features word what the job engine tells (the engine renders no text). */
-export const jobWording = { messages: jobMessages, contactNotice };
+export const jobWording = { messages: jobMessages, contactNotice, roomTexts };
 
 /** The services flows are built with (their actors come from src/ and use these). */
 export interface FlowServices {

@@ -16,6 +16,7 @@ import { JobEngine } from "./jobs/job-engine.ts";
 import { ServerPaces } from "./jobs/server-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
+import type { RoomMembership } from "./protocol/muc/room-membership.ts";
 import type { Contact } from "./core/contact.ts";
 import { FerryMetrics } from "./metrics/ferry-metrics.ts";
 import { serveMetrics, type MetricsServer } from "./metrics/metrics-server.ts";
@@ -31,6 +32,8 @@ export interface FerryPorts {
   signIn(jid: string, password: string): Promise<AccountSession>;
   profile: {
     inspect(old: AccountSession): Promise<ProfileInventory>;
+    /** The bookmarked group chats and the old account's place in each, read without the rooms noticing. */
+    inspectRooms(old: AccountSession): Promise<RoomMembership[]>;
     copy(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
     publishStatement(old: AccountSession, newJid: string): Promise<void>;
   };
@@ -82,6 +85,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     copyProfile: ports.profile.copy,
     publishStatement: ports.profile.publishStatement,
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
+    roomTexts: async (job) => jobWording.roomTexts(catalog, await languageOf(job.user), job),
     paces,
     botJid: settings.jid,
     atomics: storeAtomics(store),
@@ -94,6 +98,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     botJid: settings.jid,
     signIn: ports.signIn,
     inspectProfile: ports.profile.inspect,
+    inspectRooms: ports.profile.inspectRooms,
     serviceMap: settings.serviceMap,
     providers: settings.providers,
     paces,

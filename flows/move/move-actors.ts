@@ -12,6 +12,10 @@ import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import type { ServerPaces } from "../../src/jobs/server-pace.ts";
 import type { RegistrationServices } from "./sign-up-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/copy-profile.ts";
+import type { RoomMembership } from "../../src/protocol/muc/room-membership.ts";
+import type { PlannedRoom } from "../../src/core/room-plan.ts";
+import { pacedSession } from "../../src/jobs/paced-session.ts";
+import { planRoom } from "./room-plan.ts";
 
 /** What the move flow's actors need from the running bot. */
 export interface MoveServices extends RegistrationServices {
@@ -21,6 +25,14 @@ export interface MoveServices extends RegistrationServices {
   /** The turns toward each server (FERRY_SERVER_RATE): the plan's disco requests share them with the moves. */
   paces: ServerPaces;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
+  inspectRooms(old: AccountSession): Promise<RoomMembership[]>;
+}
+
+/** What the user chose for their group chats when accepting the plan. */
+export interface RoomChoices {
+  notices: boolean;
+  /** Ask the owners where the old account's rights fall short; `text`: the user's words instead of the default request. */
+  requests?: { text?: string };
 }
 
 export interface PlanSummary {
@@ -36,6 +48,8 @@ export interface PlanSummary {
   unchecked: string[];
   /** Profile data found on the old account, with counts where they mean something. */
   profile: { item: ProfileItem; count: number }[];
+  /** The bookmarked group chats and what the move will do in each. */
+  rooms: PlannedRoom[];
 }
 
 function foundProfile(inv: ProfileInventory): PlanSummary["profile"] {
@@ -66,7 +80,15 @@ export const planMoveActor = (s: MoveServices) =>
       const contactDomains = roster.filter((c) => c.jid.includes("@")).map((c) => domainOf(c.jid.toLowerCase()));
       // The requests go out through the old account's server.
       const lane = s.paces.of(domainOf(input.user)).join();
-      const { gateways, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), lane.take).finally(lane.leave);
+      let discovery: Awaited<ReturnType<typeof findGateways>>;
+      let rooms: PlannedRoom[];
+      try {
+        discovery = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), lane.take);
+        rooms = (await s.inspectRooms(pacedSession(old, lane))).map(planRoom);
+      } finally {
+        lane.leave();
+      }
+      const { gateways, unchecked } = discovery;
       const plan = planMigration(roster, {
         source: input.user,
         target: input.target,
@@ -74,7 +96,9 @@ export const planMoveActor = (s: MoveServices) =>
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
       const profile = await s.inspectProfile(old);
-      await s.jobs.saveDraft(newJob("move", s.engine.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
+      const draft = newJob("move", s.engine.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups);
+      draft.rooms = rooms.map((r) => ({ ...r, state: "pending" }));
+      await s.jobs.saveDraft(draft);
       return {
         contacts: plan.contacts.length,
         ...plan.bySubscription,
@@ -82,6 +106,7 @@ export const planMoveActor = (s: MoveServices) =>
         skipped: plan.skipped.map(({ jid, reason }) => ({ jid, reason })),
         unchecked,
         profile: foundProfile(profile),
+        rooms,
       };
     } finally {
       await old.close();
@@ -94,13 +119,15 @@ export const planMoveActor = (s: MoveServices) =>
  * soon as both sign-ins worked.
  */
 export const startMoveActor = (s: MoveServices) =>
-  fromPromise<void, { conversation: string; user: string; notify?: boolean }>(async ({ input }) => {
+  fromPromise<void, { conversation: string; user: string; notify?: boolean; rooms?: RoomChoices }>(async ({ input }) => {
     if (input.notify !== undefined) {
       // Checked again: a move may have started from another conversation since the plan.
       await refuseWhileRunning(s.jobs, "move", input.user);
       const draft = await s.jobs.draft(input.user);
       if (!draft) throw new Error(`no planned move for ${input.user}`);
       draft.notifyContacts = input.notify;
+      draft.roomNotices = input.rooms?.notices === true;
+      if (input.rooms?.requests) draft.roomRequests = input.rooms.requests;
       await s.jobs.adopt(draft);
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };

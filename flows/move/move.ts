@@ -9,7 +9,9 @@ import {
   startMoveActor,
   type MoveServices,
   type PlanSummary,
+  type RoomChoices,
 } from "./move-actors.ts";
+import { requestableRooms } from "./room-plan.ts";
 import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
 import { lostSecrets, askAgainStep } from "../shared/lost-secrets.ts";
 import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
@@ -29,7 +31,7 @@ interface MoveContext {
   /** The sign-up form as answered, until the provider has it. */
   registration?: Registration;
   /** The user said yes to the plan: start, with this choice, once the passwords are back. */
-  accepted?: { notify: boolean };
+  accepted?: { notify: boolean; rooms?: RoomChoices };
   /** Private fields asked again because the vault lost them. */
   lost?: string[];
 }
@@ -78,12 +80,30 @@ const usernameStep = (c: MoveContext): StepSpec => ({
 
 const askAgain = (c: MoveContext): StepSpec => askAgainStep(neededSecrets(c).filter((f) => c.lost?.includes(f.var)));
 
-const confirmStep: StepSpec = {
-  fields: [
-    { var: "confirm", type: "boolean", label: "move-ask-confirm" },
-    { var: "notify", type: "boolean", label: "move-ask-notify" },
-  ],
+/** The rooms questions only come when the plan found rooms they concern. */
+const confirmStep = (c: MoveContext): StepSpec => {
+  const rooms = c.plan?.rooms ?? [];
+  const noticeable = rooms.filter((r) => !r.noticeBar).length;
+  const requestable = requestableRooms(rooms).length;
+  return {
+    fields: [
+      { var: "confirm", type: "boolean", label: "move-ask-confirm" },
+      { var: "notify", type: "boolean", label: "move-ask-notify" },
+      ...(noticeable > 0 ? [{ var: "room-notice", type: "boolean" as const, label: "move-ask-room-notice", labelArgs: { count: noticeable } }] : []),
+      ...(requestable > 0
+        ? [
+            { var: "room-request", type: "boolean" as const, label: "move-ask-room-request", labelArgs: { count: requestable } },
+            { var: "room-request-text", type: "text-single" as const, label: "move-ask-room-request-text", optional: true },
+          ]
+        : []),
+    ],
+  };
 };
+
+function roomChoices(values: FieldValues): RoomChoices {
+  const text = typeof values["room-request-text"] === "string" ? values["room-request-text"].trim() : "";
+  return { notices: values["room-notice"] === true, ...(values["room-request"] === true ? { requests: text ? { text } : {} } : {}) };
+}
 
 /**
  * `move`: from the account you chat from to another one. Asks the target and
@@ -126,7 +146,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
         target: ({ event }) => String(submitted(event).username),
         registration: ({ context, event }) => registrationOf(context, submitted(event)),
       }),
-      rememberAccepted: assign({ accepted: ({ event }) => ({ notify: submitted(event).notify === true }) }),
+      rememberAccepted: assign({ accepted: ({ event }) => ({ notify: submitted(event).notify === true, rooms: roomChoices(submitted(event)) }) }),
     },
   }).createMachine({
     id: "move",
@@ -260,8 +280,9 @@ export function moveFlow(s: MoveServices): FlowDefinition {
                   : say("move-plan-nothing-skipped"),
               ),
               enqueueActions(({ event, enqueue }) => {
-                const { unchecked } = event.output;
+                const { unchecked, rooms } = event.output;
                 if (unchecked.length > 0) enqueue.emit(say("move-plan-unchecked", { count: unchecked.length, domains: cutList(unchecked, (domain) => ({ key: "move-plan-unchecked-item", args: { domain } })) }));
+                if (rooms.length > 0) enqueue.emit(say("move-plan-rooms", { count: rooms.length, list: cutList(rooms, (r) => ({ key: "move-plan-room-item", args: { room: r.jid, affiliation: r.affiliation, step: r.step, reason: r.reason ?? "none" } })) }));
               }),
             ],
           },
@@ -284,7 +305,7 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       starting: {
         invoke: {
           src: "startMove",
-          input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true }),
+          input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true, rooms: context.accepted?.rooms }),
           onDone: { target: "moving" },
           onError: [
             { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },

@@ -1,5 +1,6 @@
 import type { Catalog } from "../../src/i18n/catalog.ts";
-import type { Job } from "../../src/jobs/job.ts";
+import type { Job, JobRoom } from "../../src/jobs/job.ts";
+import type { RoomTexts } from "../../src/jobs/room-follower.ts";
 import { countJob } from "../../src/jobs/job.ts";
 import type { JobEvent } from "../../src/jobs/job-events.ts";
 import { longList } from "../../src/i18n/cut-list.ts";
@@ -54,6 +55,10 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
   if (job.statement) {
     parts.push(job.statement === "published" ? catalog.t(lang, "report-statement-ok", { target: job.target }) : catalog.t(lang, "report-statement-failed", { reason: job.statement }));
   }
+  if (job.rooms && job.rooms.length > 0) {
+    const items = job.rooms.map((r) => roomReportLines(catalog, lang, job, r).join("\n  "));
+    parts.push(listed(catalog, lang, catalog.t(lang, "report-rooms-title", { count: job.rooms.length }), items, followUps));
+  }
   if (job.notifyContacts) {
     const sent = job.contacts.filter((x) => x.noticeSent);
     parts.push(catalog.t(lang, "report-notices", { count: sent.length }));
@@ -73,6 +78,8 @@ export function renderJobProgress(catalog: Catalog, lang: string, job: Job): str
     case "profile":
     case "statement":
       return catalog.t(lang, "job-progress-profile");
+    case "rooms":
+      return catalog.t(lang, "job-progress-rooms", { done: (job.rooms ?? []).filter((r) => r.state !== "pending").length, total: job.rooms?.length ?? 0 });
     case "notices": {
       // Notices go to the contacts that were added on the new account.
       const added = job.contacts.filter((x) => x.state === "done");
@@ -102,4 +109,34 @@ export function jobMessages(catalog: Catalog, lang: string, event: JobEvent): st
 export function contactNotice(catalog: Catalog, lang: string, job: Job): string {
   // The link is one variable so right-to-left isolation marks wrap it whole and it stays clickable.
   return catalog.t(lang, "move-contact-notice", { old: job.user, target: job.target, link: `xmpp:${job.target}?roster` });
+}
+
+/** Why a room gets less than the old address had there, when it does; shared by the plan and the report. */
+export function roomWhy(catalog: Catalog, lang: string, room: Pick<JobRoom, "reason">): string[] {
+  return room.reason ? [catalog.t(lang, "room-why", { reason: room.reason })] : [];
+}
+
+/** One room in the report: what the step did and why, then the request to its owners and the notice, where they apply. */
+function roomReportLines(catalog: Catalog, lang: string, job: Job, room: JobRoom): string[] {
+  const outcome = room.state === "failed" ? "failed" : room.state === "pending" ? "pending" : room.outcome === "granted" ? `granted-${room.step === "grant-owner" ? "owner" : "member"}` : room.outcome ?? "none";
+  const lines = [catalog.t(lang, "report-room-item", { room: room.jid, affiliation: room.affiliation, outcome, error: room.error ?? "" })];
+  lines.push(...roomWhy(catalog, lang, room));
+  if (room.wanted) {
+    const request = room.requestSent ? "sent" : room.managers.length === 0 ? "hidden" : job.roomRequests ? "pending" : "declined";
+    lines.push(catalog.t(lang, "report-room-request", { request, wanted: room.wanted, count: room.managers.length }));
+  }
+  if (job.roomNotices) {
+    const notice = room.noticeBar ?? (room.noticeError ? "failed" : room.noticeSent ? "sent" : "pending");
+    lines.push(catalog.t(lang, "report-room-notice", { notice, error: room.noticeError ?? "" }));
+  }
+  return lines;
+}
+
+/** What the old account says in and about the user's group chats; the user's own words, when given, for the request. */
+export function roomTexts(catalog: Catalog, lang: string, job: Job): RoomTexts {
+  return {
+    reason: () => catalog.t(lang, "room-grant-reason", { old: job.user, target: job.target }),
+    request: (room) => job.roomRequests?.text ?? catalog.t(lang, "room-request-default", { old: job.user, target: job.target, room: room.jid, wanted: room.wanted ?? "member" }),
+    notice: () => catalog.t(lang, "room-notice", { old: job.user, target: job.target }),
+  };
 }

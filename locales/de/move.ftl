@@ -204,3 +204,86 @@ backup-failed = { $reason ->
         [unreachable] Ich konnte deinen Server nicht erreichen. Bitte versuch es später noch einmal.
        *[other] Die Sicherung konnte nicht hochgeladen werden ({ $reason }).
     }
+
+## Gruppenchats
+move-plan-rooms = { $count ->
+        [one] Gruppenchats (1 Raum mit Lesezeichen; deine Stellung dort stammt aus seinen Mitgliederlisten, die niemand im Raum sieht):
+       *[other] Gruppenchats ({ $count } Räume mit Lesezeichen; deine Stellung dort stammt aus ihren Mitgliederlisten, die niemand in den Räumen sieht):
+    }
+    { $list }
+move-plan-room-item = • { $room } (du: { room-affiliation }): { $step ->
+        [grant-owner] ich mache die neue Adresse zum Eigentümer
+        [grant-member] ich mache die neue Adresse zum Mitglied
+        [invite] ich lade die neue Adresse ein (ein Raum nur für Mitglieder macht sie dann zum Mitglied)
+       *[none] nichts zu tun
+    }{ $reason ->
+        [none] .
+       *[other] {""}; { room-why }
+    }
+room-affiliation = { $affiliation ->
+        [owner] Eigentümer
+        [admin] Admin
+        [member] Mitglied
+        [none] keine Zugehörigkeit
+       *[unknown] unbekannt
+    }
+room-why = { $reason ->
+        [not-affiliated] du hast dort keine Zugehörigkeit, also gibt es nichts mitzunehmen.
+        [unknown] der Raum lässt dieses Konto seine Mitgliederlisten nicht lesen, daher weiß ich deine Zugehörigkeit nicht (ich betrete keinen Raum nur, um es herauszufinden: alle dort würden es sehen).
+        [no-invites] Mitglieder dürfen dort nicht einladen und ein Mitglied kann niemanden aufnehmen, deine Rechte reichen also nicht; seine Eigentümer oder Admins können die neue Adresse aufnehmen.
+        [admin-only-members] ein Admin kann die Mitgliedschaft vergeben, aber keine Admin-Rechte; nur ein Eigentümer kann die neue Adresse zum Admin machen.
+        [open-room] diesen Raum darf ohnehin jeder betreten, und er zeigt diesem Konto seine Mitgliederlisten nicht.
+       *[other] der Raum hat nicht geantwortet ({ $reason }).
+    }
+move-ask-room-notice = Soll ich außerdem in deinen Gruppenchats ({ $count ->
+        [one] 1 Raum
+       *[other] { $count } Räume
+    }, in denen dieses Konto sprechen darf) kurz schreiben, dass du umgezogen bist? Dieses Konto betritt dafür jeden Raum kurz, schreibt es und geht wieder.
+move-ask-room-request = In { $count ->
+        [one] 1 Gruppenchat
+       *[other] { $count } Gruppenchats
+    } reichen deine Rechte nicht, um der neuen Adresse deine Stellung zu geben. Soll ich deren Eigentümern und Admins eine kurze Bitte von diesem Konto schicken?
+move-ask-room-request-text = Der Wortlaut dieser Bitte, wenn du eigene Worte willst (nur, wenn du ja gesagt hast; überspringen für meinen Standardtext):
+job-progress-rooms = Ich nehme deine neue Adresse in deine Gruppenchats mit ({ $done } von { $total } erledigt).
+report-rooms-title = { $count ->
+        [one] Gruppenchats (1 Raum):
+       *[other] Gruppenchats ({ $count } Räume):
+    }
+report-room-item = { $room } (du: { room-affiliation }): { $outcome ->
+        [granted-owner] die neue Adresse ist jetzt Eigentümer.
+        [granted-member] die neue Adresse ist jetzt Mitglied.
+        [already] die neue Adresse hatte diese Stellung schon.
+        [invited] ich habe die neue Adresse eingeladen (ein Raum nur für Mitglieder macht sie zum Mitglied).
+        [failed] das hat nicht geklappt (der Raum sagte: { $error }).
+        [pending] noch nicht erledigt.
+       *[none] nichts getan.
+    }
+report-room-request = { $request ->
+        [sent] Ich habe { $count ->
+            [one] seinen Eigentümer oder Admin
+           *[other] seine { $count } Eigentümer und Admins
+        } gebeten, die neue Adresse zum { $wanted ->
+            [owner] Eigentümer
+            [admin] Admin
+           *[member] Mitglied
+        } zu machen.
+        [hidden] Seine Eigentümer und Admins sind für dieses Konto nicht sichtbar, daher konnte ich sie nicht fragen; bitte frag sie selbst.
+        [declined] Du wolltest seine Eigentümer und Admins nicht fragen.
+       *[pending] Seine Eigentümer und Admins wurden noch nicht gefragt.
+    }
+report-room-notice = { $notice ->
+        [sent] Deine Nachricht, dass du umgezogen bist, steht jetzt dort.
+        [failed] Deine Nachricht, dass du umgezogen bist, ging nicht durch (der Raum sagte: { $error }).
+        [members-only] Keine Nachricht: der Raum ist nur für Mitglieder.
+        [moderated] Keine Nachricht: der Raum ist moderiert und dieses Konto hat dort kein Rederecht.
+        [password] Keine Nachricht: der Raum braucht ein Passwort.
+        [unreachable] Keine Nachricht: der Raum hat nicht geantwortet.
+       *[pending] Deine Nachricht, dass du umgezogen bist, ist noch nicht geschrieben.
+    }
+room-grant-reason = { $old } ist nach { $target } umgezogen.
+room-request-default = Hallo! Ich ziehe von { $old } nach { $target } um. Könntest du { $target } bitte zum { $wanted ->
+        [owner] Eigentümer
+        [admin] Admin
+       *[member] Mitglied
+    } von { $room } machen? Die Rechte meines alten Kontos reichen dafür nicht. Danke!
+room-notice = Ich bin unter eine neue Adresse umgezogen: { $target }. Dieses Konto ({ $old }) wird nicht mehr benutzt.

@@ -62,6 +62,44 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-rooms = { $count ->
+        [one] Group chats (1 bookmarked room; your place there was read from its member lists, which nobody in the room sees):
+       *[other] Group chats ({ $count } bookmarked rooms; your place there was read from their member lists, which nobody in the rooms sees):
+    }
+    { $list }
+move-plan-room-item = • { $room } (you: { room-affiliation }): { $step ->
+        [grant-owner] I'll make the new address an owner
+        [grant-member] I'll make the new address a member
+        [invite] I'll invite the new address (a members-only room then makes it a member)
+       *[none] nothing to do
+    }{ $reason ->
+        [none] .
+       *[other] {""}; { room-why }
+    }
+room-affiliation = { $affiliation ->
+        [owner] owner
+        [admin] admin
+        [member] member
+        [none] no affiliation
+       *[unknown] unknown
+    }
+room-why = { $reason ->
+        [not-affiliated] you have no affiliation there, so there is nothing to carry over.
+        [unknown] the room does not let this account read its member lists, so I could not find out your affiliation (I do not join a room just to find out: everyone there would see it).
+        [no-invites] members may not invite there and a member cannot add anyone, so your rights are not enough; its owners or admins can add the new address.
+        [admin-only-members] an admin can grant membership but not admin; only an owner can make the new address an admin.
+        [open-room] anyone may enter that room anyway, and it does not show this account its member lists.
+       *[other] the room did not answer ({ $reason }).
+    }
+move-ask-room-notice = Shall I also post a short message in your group chats ({ $count ->
+        [one] 1 room
+       *[other] { $count } rooms
+    } where this account may speak) saying that you moved? This account joins each room for a moment to say it, then leaves.
+move-ask-room-request = In { $count ->
+        [one] 1 group chat
+       *[other] { $count } group chats
+    } your rights are not enough to give the new address your place. Shall I send their owners and admins a short request from this account?
+move-ask-room-request-text = The words of that request, if you want your own (used only if you said yes; skip for my standard text):
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-declined = OK, I changed nothing. Send *move* when you want to start again.
@@ -134,6 +172,48 @@ report-profile-item = { $item ->
     }
 report-statement-ok = The old account now says that you moved to { $target }; clients and servers that support XEP-0283 will switch over on their own.
 report-statement-failed = I could not publish the move notice on the old account (the server said: { $reason }).
+report-rooms-title = { $count ->
+        [one] Group chats (1 room):
+       *[other] Group chats ({ $count } rooms):
+    }
+report-room-item = { $room } (you: { room-affiliation }): { $outcome ->
+        [granted-owner] the new address is now an owner.
+        [granted-member] the new address is now a member.
+        [already] the new address already had that place.
+        [invited] I invited the new address (a members-only room makes it a member).
+        [failed] it did not work (the room said: { $error }).
+        [pending] not done yet.
+       *[none] nothing done.
+    }
+report-room-request = { $request ->
+        [sent] I asked { $count ->
+            [one] its owner or admin
+           *[other] its { $count } owners and admins
+        } to make the new address { $wanted ->
+            [owner] an owner
+            [admin] an admin
+           *[member] a member
+        }.
+        [hidden] Its owners and admins are not visible to this account, so I could not ask them; please ask them yourself.
+        [declined] You chose not to ask its owners and admins.
+       *[pending] Its owners and admins have not been asked yet.
+    }
+report-room-notice = { $notice ->
+        [sent] Your message that you moved was posted there.
+        [failed] Your message that you moved could not be posted (the room said: { $error }).
+        [members-only] No message posted: the room is for members only.
+        [moderated] No message posted: the room is moderated and this account has no voice there.
+        [password] No message posted: the room needs a password.
+        [unreachable] No message posted: the room did not answer.
+       *[pending] Your message that you moved was not posted yet.
+    }
+room-grant-reason = { $old } moved to { $target }.
+room-request-default = Hello! I am moving from { $old } to { $target }. Could you please make { $target } { $wanted ->
+        [owner] an owner
+        [admin] an admin
+       *[member] a member
+    } of { $room }? My old account's rights there are not enough to do it. Thank you!
+room-notice = I have moved to a new address: { $target }. This account ({ $old }) will not be used any more.
 report-notices = { $count ->
         [one] I sent 1 contact a chat message with your new address.
        *[other] I sent { $count } contacts a chat message with your new address.
@@ -147,6 +227,7 @@ report-more-follow = …and { $count } more, listed in the next { $count ->
         [one] message
        *[other] messages
     }.
+job-progress-rooms = Taking your new address into your group chats ({ $done } of { $total } done).
 job-progress-profile = Contacts done. Now copying your profile and publishing where you moved.
 job-progress-notices = Telling your contacts where you went (messages sent: { $sent } of { $total }).
 

@@ -268,3 +268,86 @@ backup-failed = { $reason ->
         [unreachable] No he podido conectar con tu servidor. Inténtalo de nuevo más tarde.
        *[other] No se ha podido subir la copia de seguridad ({ $reason }).
     }
+
+## Salas de chat
+move-plan-rooms = { $count ->
+        [one] Chats de grupo (1 sala en marcadores; tu lugar allí se leyó de sus listas de miembros, que nadie en la sala ve):
+       *[other] Chats de grupo ({ $count } salas en marcadores; tu lugar allí se leyó de sus listas de miembros, que nadie en las salas ve):
+    }
+    { $list }
+move-plan-room-item = • { $room } (tú: { room-affiliation }): { $step ->
+        [grant-owner] haré propietaria a la nueva dirección
+        [grant-member] haré miembro a la nueva dirección
+        [invite] invitaré a la nueva dirección (una sala solo para miembros la hace miembro)
+       *[none] nada que hacer
+    }{ $reason ->
+        [none] .
+       *[other] {""}; { room-why }
+    }
+room-affiliation = { $affiliation ->
+        [owner] propietario
+        [admin] administrador
+        [member] miembro
+        [none] sin afiliación
+       *[unknown] desconocida
+    }
+room-why = { $reason ->
+        [not-affiliated] no tienes afiliación allí, así que no hay nada que trasladar.
+        [unknown] la sala no deja a esta cuenta leer sus listas de miembros, así que no pude saber tu afiliación (no entro en una sala solo para averiguarlo: todos lo verían).
+        [no-invites] allí los miembros no pueden invitar y un miembro no puede añadir a nadie, así que tus derechos no bastan; sus propietarios o administradores pueden añadir la nueva dirección.
+        [admin-only-members] un administrador puede dar membresía pero no administración; solo un propietario puede hacer administradora a la nueva dirección.
+        [open-room] cualquiera puede entrar en esa sala de todos modos, y no muestra sus listas de miembros a esta cuenta.
+       *[other] la sala no respondió ({ $reason }).
+    }
+move-ask-room-notice = ¿Publico además un mensaje breve en tus chats de grupo ({ $count ->
+        [one] 1 sala
+       *[other] { $count } salas
+    } donde esta cuenta puede hablar) diciendo que te has mudado? Esta cuenta entra un momento en cada sala para decirlo y luego sale.
+move-ask-room-request = En { $count ->
+        [one] 1 chat de grupo
+       *[other] { $count } chats de grupo
+    } tus derechos no bastan para dar tu lugar a la nueva dirección. ¿Envío a sus propietarios y administradores una breve petición desde esta cuenta?
+move-ask-room-request-text = El texto de esa petición, si quieres usar tus propias palabras (solo si dijiste que sí; omite para usar mi texto estándar):
+job-progress-rooms = Llevando tu nueva dirección a tus chats de grupo ({ $done } de { $total } listos).
+report-rooms-title = { $count ->
+        [one] Chats de grupo (1 sala):
+       *[other] Chats de grupo ({ $count } salas):
+    }
+report-room-item = { $room } (tú: { room-affiliation }): { $outcome ->
+        [granted-owner] la nueva dirección ya es propietaria.
+        [granted-member] la nueva dirección ya es miembro.
+        [already] la nueva dirección ya tenía ese lugar.
+        [invited] invité a la nueva dirección (una sala solo para miembros la hace miembro).
+        [failed] no funcionó (la sala dijo: { $error }).
+        [pending] aún no está hecho.
+       *[none] no se hizo nada.
+    }
+report-room-request = { $request ->
+        [sent] Pedí a { $count ->
+            [one] su propietario o administrador
+           *[other] sus { $count } propietarios y administradores
+        } que hagan { $wanted ->
+            [owner] propietaria
+            [admin] administradora
+           *[member] miembro
+        } a la nueva dirección.
+        [hidden] Sus propietarios y administradores no son visibles para esta cuenta, así que no pude pedírselo; por favor, pídeselo tú.
+        [declined] Elegiste no pedírselo a sus propietarios y administradores.
+       *[pending] Todavía no se ha pedido nada a sus propietarios y administradores.
+    }
+report-room-notice = { $notice ->
+        [sent] Tu mensaje de que te mudaste se publicó allí.
+        [failed] Tu mensaje de que te mudaste no se pudo publicar (la sala dijo: { $error }).
+        [members-only] Sin mensaje: la sala es solo para miembros.
+        [moderated] Sin mensaje: la sala está moderada y esta cuenta no tiene voz allí.
+        [password] Sin mensaje: la sala pide contraseña.
+        [unreachable] Sin mensaje: la sala no respondió.
+       *[pending] Tu mensaje de que te mudaste aún no se ha publicado.
+    }
+room-grant-reason = { $old } se ha mudado a { $target }.
+room-request-default = ¡Hola! Me mudo de { $old } a { $target }. ¿Podrías hacer { $wanted ->
+        [owner] propietaria
+        [admin] administradora
+       *[member] miembro
+    } de { $room } a { $target }? Los derechos de mi cuenta antigua allí no bastan para hacerlo. ¡Gracias!
+room-notice = Me he mudado a una nueva dirección: { $target }. Esta cuenta ({ $old }) ya no se usará.

@@ -270,3 +270,86 @@ backup-failed = { $reason ->
         [unreachable] Je n’ai pas pu joindre votre serveur. Merci de réessayer plus tard.
        *[other] La sauvegarde n’a pas pu être envoyée ({ $reason }).
     }
+
+## Salons
+move-plan-rooms = { $count ->
+        [one] Salons (1 salon en signet ; votre place y a été lue dans ses listes de membres, que personne dans le salon ne voit) :
+       *[other] Salons ({ $count } salons en signet ; votre place y a été lue dans leurs listes de membres, que personne dans les salons ne voit) :
+    }
+    { $list }
+move-plan-room-item = • { $room } (vous : { room-affiliation }) : { $step ->
+        [grant-owner] je ferai de la nouvelle adresse un propriétaire
+        [grant-member] je ferai de la nouvelle adresse un membre
+        [invite] j’inviterai la nouvelle adresse (un salon réservé aux membres en fait alors un membre)
+       *[none] rien à faire
+    }{ $reason ->
+        [none] .
+       *[other] {""} ; { room-why }
+    }
+room-affiliation = { $affiliation ->
+        [owner] propriétaire
+        [admin] administrateur
+        [member] membre
+        [none] aucune affiliation
+       *[unknown] inconnue
+    }
+room-why = { $reason ->
+        [not-affiliated] vous n’y avez aucune affiliation, il n’y a donc rien à reporter.
+        [unknown] le salon ne laisse pas ce compte lire ses listes de membres, je n’ai donc pas pu connaître votre affiliation (je n’entre pas dans un salon juste pour le savoir : tout le monde le verrait).
+        [no-invites] les membres ne peuvent pas y inviter et un membre ne peut ajouter personne, vos droits ne suffisent donc pas ; ses propriétaires ou administrateurs peuvent ajouter la nouvelle adresse.
+        [admin-only-members] un administrateur peut accorder l’adhésion mais pas le rôle d’administrateur ; seul un propriétaire peut faire de la nouvelle adresse un administrateur.
+        [open-room] tout le monde peut entrer dans ce salon de toute façon, et il ne montre pas ses listes de membres à ce compte.
+       *[other] le salon n’a pas répondu ({ $reason }).
+    }
+move-ask-room-notice = Dois-je aussi poster un court message dans vos salons ({ $count ->
+        [one] 1 salon
+       *[other] { $count } salons
+    } où ce compte peut parler) pour dire que vous avez déménagé ? Ce compte entre un instant dans chaque salon pour le dire, puis en sort.
+move-ask-room-request = Dans { $count ->
+        [one] 1 salon
+       *[other] { $count } salons
+    }, vos droits ne suffisent pas pour donner votre place à la nouvelle adresse. Dois-je envoyer à leurs propriétaires et administrateurs une courte demande depuis ce compte ?
+move-ask-room-request-text = Le texte de cette demande, si vous voulez vos propres mots (utilisé seulement si vous avez dit oui ; passez pour mon texte standard) :
+job-progress-rooms = J’emmène votre nouvelle adresse dans vos salons ({ $done } sur { $total } faits).
+report-rooms-title = { $count ->
+        [one] Salons (1 salon) :
+       *[other] Salons ({ $count } salons) :
+    }
+report-room-item = { $room } (vous : { room-affiliation }) : { $outcome ->
+        [granted-owner] la nouvelle adresse est maintenant propriétaire.
+        [granted-member] la nouvelle adresse est maintenant membre.
+        [already] la nouvelle adresse avait déjà cette place.
+        [invited] j’ai invité la nouvelle adresse (un salon réservé aux membres en fait un membre).
+        [failed] cela n’a pas marché (le salon a répondu : { $error }).
+        [pending] pas encore fait.
+       *[none] rien de fait.
+    }
+report-room-request = { $request ->
+        [sent] J’ai demandé à { $count ->
+            [one] son propriétaire ou administrateur
+           *[other] ses { $count } propriétaires et administrateurs
+        } de faire de la nouvelle adresse { $wanted ->
+            [owner] un propriétaire
+            [admin] un administrateur
+           *[member] un membre
+        }.
+        [hidden] Ses propriétaires et administrateurs ne sont pas visibles pour ce compte, je n’ai donc pas pu leur demander ; demandez-leur vous-même.
+        [declined] Vous avez choisi de ne pas demander à ses propriétaires et administrateurs.
+       *[pending] Ses propriétaires et administrateurs n’ont pas encore été sollicités.
+    }
+report-room-notice = { $notice ->
+        [sent] Votre message disant que vous avez déménagé y a été posté.
+        [failed] Votre message disant que vous avez déménagé n’a pas pu être posté (le salon a répondu : { $error }).
+        [members-only] Aucun message posté : le salon est réservé aux membres.
+        [moderated] Aucun message posté : le salon est modéré et ce compte n’y a pas la parole.
+        [password] Aucun message posté : le salon demande un mot de passe.
+        [unreachable] Aucun message posté : le salon n’a pas répondu.
+       *[pending] Votre message disant que vous avez déménagé n’a pas encore été posté.
+    }
+room-grant-reason = { $old } a déménagé vers { $target }.
+room-request-default = Bonjour ! Je déménage de { $old } vers { $target }. Pourriez-vous faire de { $target } { $wanted ->
+        [owner] un propriétaire
+        [admin] un administrateur
+       *[member] un membre
+    } de { $room } ? Les droits de mon ancien compte n’y suffisent pas. Merci !
+room-notice = J’ai déménagé vers une nouvelle adresse : { $target }. Ce compte ({ $old }) ne sera plus utilisé.

@@ -275,3 +275,86 @@ backup-failed = { $reason ->
         [unreachable] Não consegui acessar seu servidor. Tente de novo mais tarde.
        *[other] Não consegui fazer o upload do backup ({ $reason }).
     }
+
+## Salas de grupo
+move-plan-rooms = { $count ->
+        [one] Chats em grupo (1 sala nos favoritos; seu lugar nela foi lido das listas de membros, que ninguém na sala vê):
+       *[other] Chats em grupo ({ $count } salas nos favoritos; seu lugar nelas foi lido das listas de membros, que ninguém nas salas vê):
+    }
+    { $list }
+move-plan-room-item = • { $room } (você: { room-affiliation }): { $step ->
+        [grant-owner] vou tornar o novo endereço proprietário
+        [grant-member] vou tornar o novo endereço membro
+        [invite] vou convidar o novo endereço (uma sala só para membros o torna membro)
+       *[none] nada a fazer
+    }{ $reason ->
+        [none] .
+       *[other] {""}; { room-why }
+    }
+room-affiliation = { $affiliation ->
+        [owner] proprietário
+        [admin] administrador
+        [member] membro
+        [none] sem afiliação
+       *[unknown] desconhecida
+    }
+room-why = { $reason ->
+        [not-affiliated] você não tem afiliação lá, então não há nada para levar.
+        [unknown] a sala não deixa esta conta ler as listas de membros, então não consegui descobrir sua afiliação (não entro numa sala só para descobrir: todos lá veriam).
+        [no-invites] lá os membros não podem convidar e um membro não pode adicionar ninguém, então seus direitos não bastam; os proprietários ou administradores podem adicionar o novo endereço.
+        [admin-only-members] um administrador pode dar a condição de membro, mas não a de administrador; só um proprietário pode tornar o novo endereço administrador.
+        [open-room] qualquer pessoa pode entrar nessa sala de qualquer forma, e ela não mostra as listas de membros a esta conta.
+       *[other] a sala não respondeu ({ $reason }).
+    }
+move-ask-room-notice = Quer que eu também publique uma mensagem curta nos seus chats em grupo ({ $count ->
+        [one] 1 sala
+       *[other] { $count } salas
+    } onde esta conta pode falar) dizendo que você migrou? Esta conta entra em cada sala por um instante para dizer isso e depois sai.
+move-ask-room-request = Em { $count ->
+        [one] 1 chat em grupo
+       *[other] { $count } chats em grupo
+    } seus direitos não bastam para dar o seu lugar ao novo endereço. Quer que eu envie aos proprietários e administradores um pedido curto a partir desta conta?
+move-ask-room-request-text = O texto desse pedido, se quiser usar suas próprias palavras (só vale se você disse sim; pule para usar meu texto padrão):
+job-progress-rooms = Levando seu novo endereço para os seus chats em grupo ({ $done } de { $total } prontos).
+report-rooms-title = { $count ->
+        [one] Chats em grupo (1 sala):
+       *[other] Chats em grupo ({ $count } salas):
+    }
+report-room-item = { $room } (você: { room-affiliation }): { $outcome ->
+        [granted-owner] o novo endereço agora é proprietário.
+        [granted-member] o novo endereço agora é membro.
+        [already] o novo endereço já tinha esse lugar.
+        [invited] convidei o novo endereço (uma sala só para membros o torna membro).
+        [failed] não deu certo (a sala respondeu: { $error }).
+        [pending] ainda não feito.
+       *[none] nada feito.
+    }
+report-room-request = { $request ->
+        [sent] Pedi { $count ->
+            [one] ao proprietário ou administrador
+           *[other] aos { $count } proprietários e administradores
+        } que tornem o novo endereço { $wanted ->
+            [owner] proprietário
+            [admin] administrador
+           *[member] membro
+        }.
+        [hidden] Os proprietários e administradores não são visíveis para esta conta, então não pude pedir; por favor, peça você mesmo.
+        [declined] Você escolheu não pedir aos proprietários e administradores.
+       *[pending] Os proprietários e administradores ainda não foram consultados.
+    }
+report-room-notice = { $notice ->
+        [sent] Sua mensagem dizendo que você migrou foi publicada lá.
+        [failed] Sua mensagem dizendo que você migrou não pôde ser publicada (a sala respondeu: { $error }).
+        [members-only] Nenhuma mensagem: a sala é só para membros.
+        [moderated] Nenhuma mensagem: a sala é moderada e esta conta não tem voz lá.
+        [password] Nenhuma mensagem: a sala pede senha.
+        [unreachable] Nenhuma mensagem: a sala não respondeu.
+       *[pending] Sua mensagem dizendo que você migrou ainda não foi publicada.
+    }
+room-grant-reason = { $old } migrou para { $target }.
+room-request-default = Olá! Estou migrando de { $old } para { $target }. Você poderia tornar { $target } { $wanted ->
+        [owner] proprietário
+        [admin] administrador
+       *[member] membro
+    } de { $room }? Os direitos da minha conta antiga não bastam para isso. Obrigado!
+room-notice = Migrei para um novo endereço: { $target }. Esta conta ({ $old }) não será mais usada.

@@ -13,6 +13,7 @@ import type { ServerPaces } from "./server-pace.ts";
 import { domainOf } from "../core/jid.ts";
 import type { StoreAtomics } from "../store/atomics.ts";
 import type { JobEvent, JobListener } from "./job-events.ts";
+import type { RoomTexts } from "./room-follower.ts";
 
 export interface JobEngineDeps {
   /** One store per kind: a user may have a move and an import at the same time. */
@@ -25,6 +26,8 @@ export interface JobEngineDeps {
   paces: ServerPaces;
   /** The plain chat notice a contact gets from the old account, in the user's words (a move's `notifyContacts`). */
   noticeText(job: Job): Promise<string>;
+  /** What the old account says in and about a move's group chats, in the user's language. */
+  roomTexts(job: Job): Promise<RoomTexts>;
   progressEveryMs?: number;
   /** The bot's own account (FERRY_JID), recorded in job leases. */
   botJid: string;
@@ -171,6 +174,7 @@ export class JobEngine {
         copyProfile: this.deps.copyProfile,
         publishStatement: this.deps.publishStatement,
         noticeFor: () => notice,
+        roomTexts: await this.deps.roomTexts(job),
         progressEveryMs: this.deps.progressEveryMs,
       });
       if (stop() === "interrupt") job.status = "interrupted";

@@ -9,6 +9,7 @@ import { addContact } from "./roster-writer.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
 import { onMessageBounces } from "../protocol/message-bounce.ts";
+import { followRoom, type RoomTexts } from "./room-follower.ts";
 
 /**
  * Contacts written at once, to hide the round trips. Under a rate limit about
@@ -30,7 +31,7 @@ export interface JobLanes {
 
 export interface JobRunnerDeps {
   lanes: JobLanes;
-  /** Journals the job (called after every window of contacts, every notice and every phase). */
+  /** Journals the job (called after every window of contacts, every notice, every room step and every phase). */
   save(job: Job): Promise<void>;
   /**
    * Called now and then while the job works, in every phase (contacts,
@@ -44,6 +45,8 @@ export interface JobRunnerDeps {
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
   /** The plain chat notice a contact gets from the old account. */
   noticeFor(contact: JobContact): string;
+  /** What the old account says in and about the user's group chats. */
+  roomTexts: RoomTexts;
   retryDelayMs?: number;
   progressEveryMs?: number;
 }
@@ -129,6 +132,16 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     } catch (err) {
       connected();
       job.statement = conditionOf(err);
+    }
+    job.phase = "rooms";
+    await checkpoint();
+  }
+  if (job.phase === "rooms" && old) {
+    for (const room of job.rooms ?? []) {
+      if (deps.cancelled()) return stop(job, deps, "cancelled");
+      watch();
+      await followRoom(pacedSession(old, lanes.old), job, room, deps.roomTexts, checkpoint);
+      connected();
     }
     job.phase = "notices";
     await checkpoint();

@@ -1,12 +1,13 @@
 import type { PlannedContact, SkippedContact } from "../core/migration-plan.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
+import type { PlannedRoom } from "../core/room-plan.ts";
 
 /**
  * One move of one account, as journaled in the store after every step. The
  * journal plus the target's roster are the truth a resumed job starts from.
  */
 export type JobStatus = "planned" | "running" | "interrupted" | "done" | "cancelled" | "failed";
-export type JobPhase = "contacts" | "profile" | "statement" | "notices" | "finished";
+export type JobPhase = "contacts" | "profile" | "statement" | "rooms" | "notices" | "finished";
 export type ContactState = "pending" | "done" | "failed";
 
 export interface JobContact extends PlannedContact {
@@ -18,6 +19,26 @@ export interface JobContact extends PlannedContact {
   /** The plain chat notice from the old account went out. */
   noticeSent?: boolean;
   /** The notice came back: the error condition of the bounce (absent: none came, as in records from before bounces were heard). */
+  noticeError?: string;
+}
+
+/**
+ * A bookmarked group chat in a move's journal. Each message that cannot be
+ * taken back (invitation, request, notice) is marked before it leaves, so a
+ * crash may cost one but never sends it twice; a grant is checked against
+ * the room's list first, so it is never set twice.
+ */
+export interface JobRoom extends PlannedRoom {
+  state: "pending" | "done" | "failed";
+  /** What the step did: `granted`, `already` (the new address had it), `invited`, or `none`. */
+  outcome?: "granted" | "already" | "invited" | "none";
+  /** The room's error condition when the step failed. */
+  error?: string;
+  inviteSent?: boolean;
+  /** The owners and admins were asked (the request went out to each of `managers`). */
+  requestSent?: boolean;
+  noticeSent?: boolean;
+  /** The notice did not get through: the join's or the message's error condition. */
   noticeError?: string;
 }
 
@@ -43,6 +64,12 @@ export interface Job {
   /** An import's contacts whose own request to see the user was never answered: added without approval or a request, and named in the report. */
   unanswered?: string[];
   profile?: ProfileItemReport[];
+  /** A move's bookmarked group chats (absent in jobs from before rooms were followed, and in imports). */
+  rooms?: JobRoom[];
+  /** Also post a short notice in each room from the old account. */
+  roomNotices?: boolean;
+  /** Ask the owners and admins of rooms where the old account's rights fall short; `text` is the user's own words. */
+  roomRequests?: { text?: string };
   /** "published", or the error condition. */
   statement?: string;
   error?: string;

@@ -10,3 +10,6 @@ export const NS_MOVED = "urn:xmpp:moved:1";
 export const NS_NICK = "http://jabber.org/protocol/nick";
 export const NS_PING = "urn:xmpp:ping";
 export const NS_COMMANDS = "http://jabber.org/protocol/commands";
+export const NS_MUC = "http://jabber.org/protocol/muc";
+export const NS_MUC_USER = "http://jabber.org/protocol/muc#user";
+export const NS_MUC_ADMIN = "http://jabber.org/protocol/muc#admin";

@@ -22,6 +22,8 @@ export interface WorldOptions {
   plugins?: ProsodyOptions["plugins"];
   /** Further virtual hosts, each with its own Lua lines (a provider closed for registration, say): the world is then Prosody's. */
   moreHosts?: Record<string, string>;
+  /** Group chat components `rooms.old.test`, `rooms.new.test` (Prosody's MUC for now). */
+  muc?: boolean;
   /** Extra global Prosody config lines: the world is then Prosody's. */
   extraConfig?: string;
 }
@@ -38,13 +40,14 @@ export function integrationWorld(opts?: WorldOptions & { kind?: "prosody" }): Pr
 export function integrationWorld(opts: WorldOptions): Promise<World>;
 export async function integrationWorld(opts: WorldOptions = {}): Promise<World> {
   const serverOptions = { hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload };
-  const prosodyOnly = opts.plugins || opts.moreHosts || opts.extraConfig;
-  if (prosodyOnly && opts.kind === "ejabberd") throw new Error("Prosody plugins or host config on ejabberd");
+  const prosodyOnly = opts.plugins || opts.moreHosts || opts.extraConfig || opts.muc;
+  if (prosodyOnly && opts.kind === "ejabberd") throw new Error("Prosody plugins, host config or MUC on ejabberd");
   const server = prosodyOnly
     ? await startProsody({
         ...serverOptions,
         hosts: [...serverOptions.hosts, ...Object.keys(opts.moreHosts ?? {})],
         hostConfig: opts.moreHosts,
+        muc: opts.muc,
         plugins: opts.plugins,
         extraConfig: opts.extraConfig,
       })

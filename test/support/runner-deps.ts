@@ -15,6 +15,7 @@ export function runnerDeps(overrides: Partial<JobRunnerDeps> = {}): JobRunnerDep
     copyProfile: async () => [],
     publishStatement: async () => undefined,
     noticeFor: () => "I moved",
+    roomTexts: { reason: () => "I moved", request: () => "Please add my new address", notice: () => "I moved" },
     ...overrides,
   };
 }

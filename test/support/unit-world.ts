@@ -7,6 +7,7 @@ import { composeFerry } from "../../src/composition.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
 import { FakeXmpp } from "./fake-xmpp.ts";
 import type { Contact } from "../../src/core/contact.ts";
+import type { RoomMembership } from "../../src/protocol/muc/room-membership.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
 export const UNIT_BOT = "migrate@old.test";
@@ -24,6 +25,8 @@ export function unitWorld(
   const catalog = Catalog.load(LOCALES_DIR, opts.locales ?? { defaultLocale: "en" });
   const accounts = new FakeAccounts();
   const notices: { user: string; text: string }[] = [];
+  /** What the plan finds about the old account's group chats (none unless a test puts some here). */
+  const rooms: RoomMembership[] = [];
   const suggestions: { user: string; contacts: Contact[] }[] = [];
   /** Users whose client does not announce XEP-0144 (every other one does). */
   const clientsWithoutSuggestions = new Set<string>();
@@ -46,6 +49,7 @@ export function unitWorld(
       signIn: accounts.signIn,
       profile: {
         inspect: async () => ({ vcard: false, avatar: false, bookmarks: 0, legacyBookmarks: 0, blocklist: 0, unreadable: [] }),
+        inspectRooms: async () => rooms,
         copy: async () => [],
         publishStatement: async () => undefined,
       },
@@ -68,6 +72,7 @@ export function unitWorld(
     catalog,
     accounts,
     notices,
+    rooms,
     suggestions,
     clientsWithoutSuggestions,
     get chat() {

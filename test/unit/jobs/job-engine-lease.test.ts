@@ -59,6 +59,7 @@ function twoInstances() {
       paces: new ServerPaces(0),
       botJid,
       noticeText: async () => "moved",
+      roomTexts: async () => ({ reason: () => "moved", request: () => "moved", notice: () => "moved" }),
       atomics: storeAtomics(store),
       lease: { now: () => clock.now },
     });

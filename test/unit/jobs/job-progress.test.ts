@@ -23,7 +23,7 @@ describe("progress of a running move", () => {
       runnerDeps({ progress: (j) => void told.push({ phase: j.phase, notices: j.contacts.filter((c) => c.noticeSent).length }), progressEveryMs: 0 }),
     );
     expect(job.status).toBe("done");
-    expect(new Set(told.map((t) => t.phase))).toEqual(new Set(["contacts", "profile", "statement", "notices"]));
+    expect(new Set(told.map((t) => t.phase))).toEqual(new Set(["contacts", "profile", "statement", "rooms", "notices"]));
     // While the notice loop works, not only once it is over.
     expect(told.filter((t) => t.phase === "notices").map((t) => t.notices)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(accounts.get(alice).sent.filter((s) => s.is("message"))).toHaveLength(5);
