@@ -73,7 +73,7 @@ describe("`ferry demo`'s world on a real Prosody", () => {
       return user;
     };
     const [move, status, shareFile, backup, admin] = tour as [SayRequest, SayRequest, SayRequest, SayRequest, SayRequest];
-    expect(text).toContain(`(for the move: ${DEMO_ACCOUNTS.aliceNew.password}, ${DEMO_ACCOUNTS.alice.password}, yes, no)`);
+    expect(text).toContain(`(for the move: ${DEMO_ACCOUNTS.aliceNew.password}, ${DEMO_ACCOUNTS.alice.password}, yes, no; for the backup: 1, ${DEMO_ACCOUNTS.bob.password})`);
 
     const alice = await as(move);
     await alice.sayUntil(BOT, move.message, /password of your new account/);
@@ -106,7 +106,8 @@ describe("`ferry demo`'s world on a real Prosody", () => {
     expect(outlook).toMatch(/joe\.bloggs@example\.com: not an XMPP address/);
     await bob.sayUntil(BOT, "cancel", /Cancelled/);
 
-    expect(await (await as(backup)).sayUntil(BOT, backup.message, /password of this account, bob@old\.test/)).toMatch(/XEP-0227/);
+    expect(await (await as(backup)).sayUntil(BOT, backup.message, /Which message history/)).toMatch(/XEP-0227/);
+    await bob.sayUntil(BOT, "6", /password of this account, bob@old\.test/);
     await bob.sayUntil(BOT, "cancel", /Cancelled/);
 
     expect(await (await as(admin)).sayUntil(BOT, admin.message, /Contacts moved/)).toMatch(/Contacts moved\s+26/);
