@@ -48,7 +48,9 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
   // Kinds of data the old account did not have are not worth a line each.
   const profile = (job.profile ?? []).filter((p) => p.outcome !== "none");
   if (profile.length > 0) {
-    const items = profile.map((p) => catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "" }));
+    const items = profile.map((p) =>
+      catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "none", lost: (p.lost ?? []).join(", ") }),
+    );
     parts.push(listed(catalog, lang, catalog.t(lang, "report-profile-title"), items, followUps));
   }
   if (job.statement) {

@@ -158,6 +158,10 @@ report-profile-item = { $item ->
         [none] لا شيء لنسخه
         [unsupported-source] لا يدعمه الخادم القديم
         [unsupported-target] لا يدعمه الخادم الجديد
+        [partial] لم يُحفظ إلا { $count }{ $condition ->
+            [none] {""}
+           *[other] {" "}(قال الخادم: { $condition })
+        }؛ لم يحتفظ الخادم الجديد بهذه، أضفها يدويًا: { $lost }
        *[failed] فشل النسخ ({ $condition })
     }
 report-statement-ok = يشير الحساب القديم الآن إلى أنك انتقلت إلى { $target }؛ وستتحوّل التطبيقات والخوادم التي تدعم XEP-0283 إلى العنوان الجديد تلقائيًا.

@@ -127,6 +127,10 @@ report-profile-item = { $item ->
         [none] nichts zu kopieren
         [unsupported-source] der alte Server kann das nicht
         [unsupported-target] der neue Server kann das nicht
+        [partial] nur { $count } übernommen{ $condition ->
+            [none] {""}
+           *[other] {" "}(der Server sagte: { $condition })
+        }; diese hat der neue Server nicht behalten, trag sie von Hand ein: { $lost }
        *[failed] fehlgeschlagen ({ $condition })
     }
 report-statement-ok = Das alte Konto sagt jetzt, dass du nach { $target } umgezogen bist; Clients und Server, die XEP-0283 können, stellen von selbst um.

@@ -130,6 +130,10 @@ report-profile-item = { $item ->
         [none] nothing to copy
         [unsupported-source] the old server does not support it
         [unsupported-target] the new server does not support it
+        [partial] only { $count } kept{ $condition ->
+            [none] {""}
+           *[other] {" "}(the server said: { $condition })
+        }; add these by hand, the new server did not keep them: { $lost }
        *[failed] failed ({ $condition })
     }
 report-statement-ok = The old account now says that you moved to { $target }; clients and servers that support XEP-0283 will switch over on their own.

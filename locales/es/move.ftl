@@ -176,6 +176,10 @@ report-profile-item = { $item ->
         [none] nada que copiar
         [unsupported-source] el servidor antiguo no lo admite
         [unsupported-target] el servidor nuevo no lo admite
+        [partial] conservados solo { $count }{ $condition ->
+            [none] {""}
+           *[other] {" "}(el servidor dijo: { $condition })
+        }; el servidor nuevo no guardó estos, añádelos a mano: { $lost }
        *[failed] no se pudo copiar ({ $condition })
     }
 report-statement-ok = La cuenta antigua indica ahora que te has mudado a { $target }; los clientes y servidores compatibles con XEP-0283 se actualizarán por sí solos.

@@ -162,6 +162,10 @@ report-profile-item = { $item ->
         [none] rien à copier
         [unsupported-source] l’ancien serveur ne le permet pas
         [unsupported-target] le nouveau serveur ne le permet pas
+        [partial] seulement { $count } conservé(s){ $condition ->
+            [none] {""}
+           *[other] {" "}(le serveur a répondu : { $condition })
+        } ; le nouveau serveur ne les a pas gardés, ajoutez-les à la main : { $lost }
        *[failed] échec ({ $condition })
     }
 report-statement-ok = L’ancien compte indique maintenant que vous avez déménagé vers { $target } ; les clients et serveurs compatibles avec XEP-0283 basculeront d’eux-mêmes.

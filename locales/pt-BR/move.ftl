@@ -178,6 +178,10 @@ report-profile-item = { $item ->
         [none] nada para copiar
         [unsupported-source] o servidor antigo não tem suporte para isso
         [unsupported-target] o servidor novo não tem suporte para isso
+        [partial] só { $count } mantido(s){ $condition ->
+            [none] {""}
+           *[other] {" "}(o servidor disse: { $condition })
+        }; o servidor novo não guardou estes, adicione-os à mão: { $lost }
        *[failed] erro ({ $condition })
     }
 report-statement-ok = A conta antiga agora informa que você migrou para { $target }; clientes e servidores compatíveis com XEP-0283 vão passar a usar o novo endereço automaticamente.

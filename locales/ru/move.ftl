@@ -142,6 +142,10 @@ report-profile-item = { $item ->
         [none] копировать нечего
         [unsupported-source] старый сервер это не поддерживает
         [unsupported-target] новый сервер это не поддерживает
+        [partial] сохранено только { $count }{ $condition ->
+            [none] {""}
+           *[other] {" "}(ответ сервера: { $condition })
+        }; эти новый сервер не сохранил, добавь их вручную: { $lost }
        *[failed] ошибка ({ $condition })
     }
 report-statement-ok = Теперь старый аккаунт сообщает, что его перенесли на { $target }; клиенты и серверы с поддержкой XEP-0283 переключатся сами.
