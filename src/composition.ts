@@ -71,6 +71,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     publishStatement: ports.profile.publishStatement,
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     paces,
+    ...(settings.subscribeRate ? { subscribeRate: settings.subscribeRate } : {}),
     botJid: settings.jid,
     atomics: storeAtomics(store),
     lease: { ms: settings.jobLeaseMs },
@@ -85,6 +86,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     serviceMap: settings.serviceMap,
     providers: settings.providers,
     paces,
+    ...(settings.subscribeRate ? { subscribeRate: settings.subscribeRate } : {}),
   };
   const contactImport = {
     secrets,

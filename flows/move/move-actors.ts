@@ -12,6 +12,9 @@ import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import type { ServerPaces } from "../../src/jobs/server-pace.ts";
 import type { RegistrationServices } from "./sign-up-actors.ts";
 import type { ProfileInventory, ProfileItem } from "../../src/protocol/profile/copy-profile.ts";
+import { serverSoftware } from "../../src/protocol/account/server-software.ts";
+import { subscribeRateFor, subscriptionWaitMs, type SubscribeRate } from "../../src/jobs/subscription-pace.ts";
+import type { MigrationPlan } from "../../src/core/migration-plan.ts";
 
 /** What the move flow's actors need from the running bot. */
 export interface MoveServices extends RegistrationServices {
@@ -20,6 +23,8 @@ export interface MoveServices extends RegistrationServices {
   botJid: string;
   /** The turns toward each server (FERRY_SERVER_RATE): the plan's disco requests share them with the moves. */
   paces: ServerPaces;
+  /** FERRY_SUBSCRIBE_RATE (undefined: no limit), for telling how long the requests will take. */
+  subscribeRate?: SubscribeRate;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
 }
 
@@ -36,6 +41,23 @@ export interface PlanSummary {
   unchecked: string[];
   /** Profile data found on the old account, with counts where they mean something. */
   profile: { item: ProfileItem; count: number }[];
+  /** Contacts who can see the user now that the new server cannot pre-approve (it has no RFC 6121 pre-approval). */
+  needApproval?: number;
+  /** The new server's limit on subscription requests, when it delays them: how many, and about how long they take. */
+  slowRequests?: { count: number; burst: number; seconds: number; minutes: number };
+}
+
+/** What the new server does to the plan's subscription presences: pre-approvals it cannot keep, requests it makes wait. */
+async function targetLimits(s: MoveServices, target: AccountSession, plan: MigrationPlan): Promise<Pick<PlanSummary, "needApproval" | "slowRequests">> {
+  const preApprovals = plan.contacts.filter((c) => c.preApprove).length;
+  const requests = plan.contacts.filter((c) => c.subscribe).length;
+  const presences = requests + (target.preApproval ? preApprovals : 0);
+  const rate = subscribeRateFor(s.subscribeRate, s.subscribeRate && (await serverSoftware(target)));
+  const waitMs = subscriptionWaitMs(rate, presences);
+  return {
+    needApproval: target.preApproval ? 0 : preApprovals,
+    ...(rate && waitMs > 0 ? { slowRequests: { count: presences, burst: rate.burst, seconds: rate.quietSeconds, minutes: Math.ceil(waitMs / 60_000) } } : {}),
+  };
 }
 
 function foundProfile(inv: ProfileInventory): PlanSummary["profile"] {
@@ -55,7 +77,10 @@ const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
   return value;
 };
 
-/** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
+/**
+ * Reads the old account, asks the new one's server what it supports, and stores a draft job
+ * beside the user's job; nothing changes on either server.
+ */
 export const planMoveActor = (s: MoveServices) =>
   fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
     await refuseWhileRunning(s.jobs, "move", input.user);
@@ -74,6 +99,8 @@ export const planMoveActor = (s: MoveServices) =>
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
       const profile = await s.inspectProfile(old);
+      const target = await s.signIn(input.target, secretOrThrow(s, input.conversation, "new-password"));
+      const limits = await targetLimits(s, target, plan).finally(() => target.close());
       await s.jobs.saveDraft(newJob("move", s.engine.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups));
       return {
         contacts: plan.contacts.length,
@@ -82,6 +109,7 @@ export const planMoveActor = (s: MoveServices) =>
         skipped: plan.skipped.map(({ jid, reason }) => ({ jid, reason })),
         unchecked,
         profile: foundProfile(profile),
+        ...limits,
       };
     } finally {
       await old.close();

@@ -28,6 +28,8 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
     head,
     catalog.t(lang, `${job.kind}-report-counts`, { total: c.total, moved: c.moved, requested: c.requested, preApproved: c.preApproved, failed: c.failed, skipped: c.skipped, pending: c.pending }),
   ];
+  // Counted apart from "allowed to see you": the user has to let these in when they ask.
+  if (c.needApproval > 0) parts.push(catalog.t(lang, "report-no-pre-approval", { count: c.needApproval }));
   const followUps: string[] = [];
   const failed = job.contacts.filter((x) => x.state === "failed");
   if (failed.length > 0) {

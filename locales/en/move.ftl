@@ -62,6 +62,14 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Your new server cannot let contacts see you in advance (it has no pre-approval). { $count ->
+        [one] 1 contact who can see you now
+       *[other] { $count } contacts who can see you now
+    } will have to ask again: accept them when your client asks.
+move-plan-slow-requests = • Your new server accepts only { $burst } contact requests from one account, then none for { $seconds } seconds. I will send the { $count } requests at that pace, so the move will take about { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } longer.
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-declined = OK, I changed nothing. Send *move* when you want to start again.
@@ -97,6 +105,10 @@ move-report-counts = { $total ->
         [0] .
        *[other] , { $pending } not done yet.
     }
+report-no-pre-approval = { $count ->
+        [one] 1 contact who could see you
+       *[other] { $count } contacts who could see you
+    } could not be let in in advance: your new server has no pre-approval. When they ask to see you, accept them in your client.
 report-failed-title = Could not be added on the new account:
 report-failed-item = { $jid } (the server said: { $reason })
 report-skipped-title = Not moved:

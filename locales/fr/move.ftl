@@ -70,6 +70,14 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Votre nouveau serveur ne peut pas autoriser des contacts à l’avance (il ne gère pas la pré-approbation). { $count ->
+        [one] 1 contact qui vous voit aujourd’hui devra
+       *[other] { $count } contacts qui vous voient aujourd’hui devront
+    } redemander : acceptez-les quand votre client vous le proposera.
+move-plan-slow-requests = • Votre nouveau serveur n’accepte que { $burst } demandes de contact d’un même compte, puis aucune pendant { $seconds } secondes. J’enverrai les { $count } demandes à ce rythme : le déménagement prendra donc environ { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } de plus.
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.
@@ -123,6 +131,10 @@ move-report-counts = { $total ->
         [0] .
        *[other] , { $pending } encore à traiter.
     }
+report-no-pre-approval = { $count ->
+        [one] 1 contact qui vous voyait n’a pas pu être autorisé
+       *[other] { $count } contacts qui vous voyaient n’ont pas pu être autorisés
+    } à l’avance : votre nouveau serveur ne gère pas la pré-approbation. Quand ils demanderont à vous voir, acceptez-les dans votre client.
 report-failed-title = Contacts qui n’ont pas pu être ajoutés au nouveau compte :
 report-failed-item = { $jid } (réponse du serveur : { $reason })
 report-skipped-title = Non déplacés :

@@ -79,6 +79,14 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Seu servidor novo não consegue autorizar contatos com antecedência (não tem pré-aprovação). { $count ->
+        [one] 1 contato que vê você agora vai
+       *[other] { $count } contatos que veem você agora vão
+    } ter que pedir de novo: aceite-os quando seu cliente perguntar.
+move-plan-slow-requests = • Seu servidor novo aceita só { $burst } pedidos de contato de uma mesma conta e depois nenhum por { $seconds } segundos. Vou enviar os { $count } pedidos nesse ritmo, então a mudança vai levar cerca de { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } a mais.
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.
@@ -140,6 +148,10 @@ move-report-counts = { $total ->
         [many] , { $pending } ainda pendentes.
        *[other] , { $pending } ainda pendentes.
     }
+report-no-pre-approval = { $count ->
+        [one] Não consegui autorizar com antecedência 1 contato que via você
+       *[other] Não consegui autorizar com antecedência { $count } contatos que viam você
+    }: seu servidor novo não tem pré-aprovação. Quando pedirem para ver você, aceite-os no seu cliente.
 report-failed-title = Não foi possível adicionar na conta nova:
 report-failed-item = { $jid } (o servidor disse: { $reason })
 report-skipped-title = Ficaram de fora:

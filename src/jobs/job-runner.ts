@@ -5,7 +5,8 @@ import type { Job, JobContact } from "./job.ts";
 import type { ServerLane } from "./server-pace.ts";
 import { pacedSession } from "./paced-session.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
-import { addContact } from "./roster-writer.ts";
+import { addContact, subscriptionPresences } from "./roster-writer.ts";
+import type { SubscriptionPace } from "./subscription-pace.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
 import { onMessageBounces } from "../protocol/message-bounce.ts";
@@ -44,6 +45,8 @@ export interface JobRunnerDeps {
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
   /** The plain chat notice a contact gets from the old account. */
   noticeFor(contact: JobContact): string;
+  /** The target server's limit on subscription presences (FERRY_SUBSCRIBE_RATE), when it has one. */
+  subscriptions?: SubscriptionPace;
   retryDelayMs?: number;
   progressEveryMs?: number;
 }
@@ -95,11 +98,24 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     // A window of contacts is written concurrently (their requests pipelined on one
     // connection) and journaled together. A crash inside a window is safe: the
     // target's roster shows what already happened, and nothing is sent twice.
-    const opts = { lane: lanes.target, requestNote: deps.requestNote, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+    const subscriptions = deps.subscriptions;
+    const opts = {
+      lane: lanes.target,
+      requestNote: deps.requestNote,
+      retryDelayMs: deps.retryDelayMs,
+      cancelled: deps.cancelled,
+      subscriptionSent: () => subscriptions?.sent(),
+    };
+    const presences = (c: JobContact) => subscriptionPresences(c, existing.get(c.jid), target.preApproval);
     for (let written = 0; written < pending.length; ) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
       // Sized anew each time: the job's share of the server changes as other jobs come and go.
-      const window = pending.slice(written, written + windowFor(lanes.target));
+      let window = pending.slice(written, written + windowFor(lanes.target));
+      if (subscriptions) {
+        // No more subscription presences than one burst, taken before the window starts.
+        window = withinBurst(window, presences, subscriptions.burst);
+        if (!(await subscriptions.take(sum(window.map(presences)), deps.cancelled))) return stop(job, deps, "cancelled");
+      }
       written += window.length;
       // Settled together, so the journal holds every contact of the window that got through.
       const results = await Promise.allSettled(window.map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
@@ -138,6 +154,18 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     job.phase = "finished";
   }
   return stop(job, deps, "done");
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The longest start of `window` whose contacts need at most `burst` subscription presences (at least one contact). */
+function withinBurst(window: JobContact[], presences: (c: JobContact) => number, burst: number): JobContact[] {
+  let total = 0;
+  for (const [i, contact] of window.entries()) {
+    total += presences(contact);
+    if (total > burst && i > 0) return window.slice(0, i);
+  }
+  return window;
 }
 
 /**
@@ -216,6 +244,7 @@ function watched(session: AccountSession, lane: ServerLane, lost: (err: unknown)
     };
   return {
     jid: session.jid,
+    preApproval: session.preApproval,
     iq: (type, child, to) => {
       const sentAt = Date.now();
       return Promise.resolve().then(() => session.iq(type, child, to)).catch(heard(sentAt));

@@ -15,6 +15,11 @@ export interface JobContact extends PlannedContact {
   error?: string;
   /** The subscription request went out (never sent twice). */
   subscribeSent?: boolean;
+  /**
+   * The contact could see the user, but the new server has no pre-approval (RFC 6121 3.4), so
+   * none was given: the user approves the contact's request when it comes.
+   */
+  preApprovalUnsupported?: boolean;
   /** The plain chat notice from the old account went out. */
   noticeSent?: boolean;
   /** The notice came back: the error condition of the bounce (absent: none came, as in records from before bounces were heard). */
@@ -81,7 +86,10 @@ export interface JobCounts {
   pending: number;
   skipped: number;
   requested: number;
+  /** Contacts that may see the user already: pre-approved, or approved on the new account before. */
   preApproved: number;
+  /** Contacts that would have been pre-approved on a server with pre-approval. */
+  needApproval: number;
 }
 
 export function countJob(job: Job): JobCounts {
@@ -93,6 +101,7 @@ export function countJob(job: Job): JobCounts {
     pending: job.contacts.filter((c) => c.state === "pending").length,
     skipped: job.skipped.length,
     requested: moved.filter((c) => c.subscribe).length,
-    preApproved: moved.filter((c) => c.preApprove).length,
+    preApproved: moved.filter((c) => c.preApprove && !c.preApprovalUnsupported).length,
+    needApproval: moved.filter((c) => c.preApprovalUnsupported).length,
   };
 }

@@ -24,6 +24,10 @@ export class FakeAccounts {
   readonly bounceMessages = new Map<string, string>();
   /** Requests (iq or stanza) these accounts' sessions may still make before the connection drops (see `drop`). */
   readonly dropAfter = new Map<string, number>();
+  /** Domains whose server does not advertise pre-approval (RFC 6121 3.4), like ejabberd 23.01. */
+  readonly withoutPreApproval = new Set<string>();
+  /** What each domain's server answers to XEP-0092 (its software's name); unset: no answer. */
+  readonly software = new Map<string, string>();
   private readonly open = new Map<string, Set<{ connected: boolean }>>();
 
   add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
@@ -63,10 +67,16 @@ export class FakeAccounts {
       // What @xmpp/client throws once its socket is gone.
       if (!state.connected) throw new TypeError("Cannot read properties of null (reading 'write')");
     };
+    const domain = jid.slice(jid.indexOf("@") + 1);
     return {
       jid,
+      preApproval: !this.withoutPreApproval.has(domain),
       iq: async (type: "get" | "set", child: Element, to?: string) => {
         request();
+        const software = this.software.get(domain);
+        if (to === domain && child.attrs.xmlns === "jabber:iq:version" && software) {
+          return xml("iq", { type: "result" }, xml("query", { xmlns: "jabber:iq:version" }, xml("name", {}, software), xml("version", {}, "1")));
+        }
         if (to && to !== jid) throw stanzaError("service-unavailable");
         if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");
         if (type === "get") {

@@ -36,6 +36,7 @@ function pepAccount(jid: string, server: PepServer, rooms: string[] = []) {
   const requests: string[] = [];
   const session: AccountSession = {
     jid,
+    preApproval: true,
     iq: async (type, child) => {
       const publish = child.getChild("publish");
       const configure = child.getChild("configure");
