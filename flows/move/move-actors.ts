@@ -3,7 +3,7 @@ import type { AccountSession } from "../../src/protocol/connection/account-sessi
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
 import type { SkipReason } from "../../src/core/migration-plan.ts";
-import { planMigration, transportItems } from "./roster-plan.ts";
+import { planMigration, requireNotices, transportItems } from "./roster-plan.ts";
 import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobEngine } from "../../src/jobs/job-engine.ts";
@@ -43,6 +43,8 @@ export interface PlanSummary {
   profile: { item: ProfileItem; count: number }[];
   /** Contacts who can see the user now that the new server cannot pre-approve (it has no RFC 6121 pre-approval). */
   needApproval?: number;
+  /** Contacts whose server may strip `<moved/>` from the request (ejabberd): they get the chat notice in any case. */
+  noticeRequired?: number;
   /** The new server's limit on subscription requests, when it delays them: how many, and about how long they take. */
   slowRequests?: { count: number; burst: number; seconds: number; minutes: number };
 }
@@ -91,13 +93,16 @@ export const planMoveActor = (s: MoveServices) =>
       const contactDomains = roster.filter((c) => c.jid.includes("@")).map((c) => domainOf(c.jid.toLowerCase()));
       // The requests go out through the old account's server.
       const lane = s.paces.of(domainOf(input.user)).join();
-      const { gateways, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), lane.take).finally(lane.leave);
+      const { gateways, servers, unchecked } = await findGateways(old, contactDomains.filter((d) => d !== domainOf(input.user)), lane.take).finally(lane.leave);
+      // Contacts on the old account's own server are not asked about above.
+      const ownServer = await serverSoftware(old);
       const plan = planMigration(roster, {
         source: input.user,
         target: input.target,
         bot: s.botJid,
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
+      const noticeRequired = requireNotices(plan, (domain) => (domain === domainOf(input.user) ? ownServer : servers.get(domain)));
       const profile = await s.inspectProfile(old);
       const target = await s.signIn(input.target, secretOrThrow(s, input.conversation, "new-password"));
       const limits = await targetLimits(s, target, plan).finally(() => target.close());
@@ -109,6 +114,7 @@ export const planMoveActor = (s: MoveServices) =>
         skipped: plan.skipped.map(({ jid, reason }) => ({ jid, reason })),
         unchecked,
         profile: foundProfile(profile),
+        ...(noticeRequired > 0 ? { noticeRequired } : {}),
         ...limits,
       };
     } finally {

@@ -260,10 +260,11 @@ export function moveFlow(s: MoveServices): FlowDefinition {
                   : say("move-plan-nothing-skipped"),
               ),
               enqueueActions(({ event, enqueue }) => {
-                const { unchecked, needApproval, slowRequests } = event.output;
+                const { unchecked, needApproval, slowRequests, noticeRequired } = event.output;
                 if (unchecked.length > 0) enqueue.emit(say("move-plan-unchecked", { count: unchecked.length, domains: cutList(unchecked, (domain) => ({ key: "move-plan-unchecked-item", args: { domain } })) }));
                 if (needApproval) enqueue.emit(say("move-plan-no-pre-approval", { count: needApproval }));
                 if (slowRequests) enqueue.emit(say("move-plan-slow-requests", { ...slowRequests }));
+                if (noticeRequired) enqueue.emit(say("move-plan-notice-required", { count: noticeRequired }));
               }),
             ],
           },

@@ -1,6 +1,6 @@
 import type { Catalog } from "../../src/i18n/catalog.ts";
 import type { Job } from "../../src/jobs/job.ts";
-import { countJob } from "../../src/jobs/job.ts";
+import { countJob, getsNotice } from "../../src/jobs/job.ts";
 import type { JobEvent } from "../../src/jobs/job-events.ts";
 import { longList } from "../../src/i18n/cut-list.ts";
 
@@ -58,8 +58,8 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
   if (job.statement) {
     parts.push(job.statement === "published" ? catalog.t(lang, "report-statement-ok", { target: job.target }) : catalog.t(lang, "report-statement-failed", { reason: job.statement }));
   }
-  if (job.notifyContacts) {
-    const sent = job.contacts.filter((x) => x.noticeSent);
+  const sent = job.contacts.filter((x) => x.noticeSent);
+  if (job.notifyContacts || sent.length > 0) {
     parts.push(catalog.t(lang, "report-notices", { count: sent.length }));
     // Sent, yet came back with an error: the user should tell these contacts some other way.
     const bounced = sent.filter((x) => x.noticeError);
@@ -78,9 +78,8 @@ export function renderJobProgress(catalog: Catalog, lang: string, job: Job): str
     case "statement":
       return catalog.t(lang, "job-progress-profile");
     case "notices": {
-      // Notices go to the contacts that were added on the new account.
-      const added = job.contacts.filter((x) => x.state === "done");
-      return catalog.t(lang, "job-progress-notices", { sent: added.filter((x) => x.noticeSent).length, total: added.length });
+      const getting = job.contacts.filter(getsNotice(job));
+      return catalog.t(lang, "job-progress-notices", { sent: getting.filter((x) => x.noticeSent).length, total: getting.length });
     }
     default: {
       const c = countJob(job);

@@ -70,6 +70,10 @@ move-plan-slow-requests = • Dein neuer Server nimmt von einem Konto nur { $bur
         [one] 1 Minute
        *[other] { $minutes } Minuten
     } länger.
+move-plan-notice-required = • { $count ->
+        [one] 1 Kontakt ist
+       *[other] { $count } Kontakte sind
+    } auf ejabberd-Servern, die den Umzugshinweis aus einer Anfrage entfernen können, während jemand offline ist. Sie bekommen in jedem Fall eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse.
 move-ask-confirm = Soll ich jetzt anfangen?
 move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
 move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.

@@ -70,6 +70,10 @@ move-plan-slow-requests = • Your new server accepts only { $burst } contact re
         [one] 1 minute
        *[other] { $minutes } minutes
     } longer.
+move-plan-notice-required = • { $count ->
+        [one] 1 contact is
+       *[other] { $count } contacts are
+    } on ejabberd servers, which may drop the move notice from a request that waits for someone offline. They get a short chat message from this account with your new address in any case.
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-declined = OK, I changed nothing. Send *move* when you want to start again.

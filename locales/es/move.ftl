@@ -86,6 +86,10 @@ move-plan-slow-requests = • Tu servidor nuevo solo acepta { $burst } solicitud
         [one] 1 minuto
        *[other] { $minutes } minutos
     } más.
+move-plan-notice-required = • { $count ->
+        [one] 1 contacto está
+       *[other] { $count } contactos están
+    } en servidores ejabberd, que pueden quitar el aviso de mudanza de una solicitud que espera a alguien desconectado. Recibirán en cualquier caso un breve mensaje de chat desde esta cuenta con tu nueva dirección.
 move-ask-confirm = ¿Empiezo ya?
 move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
 move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.

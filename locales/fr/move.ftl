@@ -78,6 +78,10 @@ move-plan-slow-requests = • Votre nouveau serveur n’accepte que { $burst } d
         [one] 1 minute
        *[other] { $minutes } minutes
     } de plus.
+move-plan-notice-required = • { $count ->
+        [one] 1 contact est
+       *[other] { $count } contacts sont
+    } sur des serveurs ejabberd, qui peuvent retirer l’avis de déménagement d’une demande qui attend quelqu’un hors ligne. Ils recevront dans tous les cas un court message de ce compte avec votre nouvelle adresse.
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.

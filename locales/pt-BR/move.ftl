@@ -87,6 +87,10 @@ move-plan-slow-requests = • Seu servidor novo aceita só { $burst } pedidos de
         [one] 1 minuto
        *[other] { $minutes } minutos
     } a mais.
+move-plan-notice-required = • { $count ->
+        [one] 1 contato está
+       *[other] { $count } contatos estão
+    } em servidores ejabberd, que podem tirar o aviso de migração de um pedido que espera alguém offline. Eles vão receber de qualquer forma uma mensagem curta desta conta com seu novo endereço.
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.

@@ -156,7 +156,7 @@ export class JobEngine {
 
   private async run(job: Job, old: AccountSession | undefined, target: AccountSession, stop: () => Stop): Promise<void> {
     const { log } = this.deps;
-    const notice = job.notifyContacts ? await this.deps.noticeText(job) : "";
+    const notice = job.notifyContacts || job.contacts.some((c) => c.noticeRequired) ? await this.deps.noticeText(job) : "";
     const lease = this.leases.hold(this.store(job.kind), job, log);
     const lanes = this.joinLanes(old, target);
     let lost = false;

@@ -1,7 +1,7 @@
 import type { AccountSession } from "../protocol/connection/account-session.ts";
 import { readRoster, type RosterItem, type RequestNote } from "../protocol/account/roster.ts";
 import { sendChat, ping } from "../protocol/chat-message.ts";
-import type { Job, JobContact } from "./job.ts";
+import { getsNotice, type Job, type JobContact } from "./job.ts";
 import type { ServerLane } from "./server-pace.ts";
 import { pacedSession } from "./paced-session.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
@@ -150,7 +150,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     await checkpoint();
   }
   if (job.phase === "notices" && old) {
-    if (job.notifyContacts && (await sendNotices(job, old, lanes.old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
+    if (job.contacts.some(getsNotice(job)) && (await sendNotices(job, old, lanes.old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
     job.phase = "finished";
   }
   return stop(job, deps, "done");
@@ -169,7 +169,7 @@ function withinBurst(window: JobContact[], presences: (c: JobContact) => number,
 }
 
 /**
- * Sends every added contact the plain chat notice from the old account, and
+ * Sends the plain chat notice from the old account to every added contact that gets one (getsNotice), and
  * hears the error bounces that come back for them on that account's session
  * (the contact's server does not exist, or refuses it): the contact's notice
  * then carries the error condition, journaled with the job.
@@ -186,7 +186,7 @@ async function sendNotices(job: Job, old: AccountSession, lane: ServerLane, deps
   try {
     for (const [i, contact] of job.contacts.entries()) {
       if (deps.cancelled()) return "cancelled";
-      if (contact.state !== "done" || contact.noticeSent) continue;
+      if (!getsNotice(job)(contact) || contact.noticeSent) continue;
       await lane.take();
       // Journaled before it leaves: no server can tell a sent notice from an unsent one, so a crash
       // between the two must cost this contact its notice rather than send it a second one.

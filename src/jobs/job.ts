@@ -79,6 +79,12 @@ export function newJob(
   };
 }
 
+/** Who gets the chat notice: every added contact when the user asked, else those whose server may strip `<moved/>`. */
+export const getsNotice =
+  (job: Job) =>
+  (contact: JobContact): boolean =>
+    contact.state === "done" && (job.notifyContacts || contact.noticeRequired === true);
+
 export interface JobCounts {
   total: number;
   moved: number;

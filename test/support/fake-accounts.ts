@@ -26,7 +26,7 @@ export class FakeAccounts {
   readonly dropAfter = new Map<string, number>();
   /** Domains whose server does not advertise pre-approval (RFC 6121 3.4), like ejabberd 23.01. */
   readonly withoutPreApproval = new Set<string>();
-  /** What each domain's server answers to XEP-0092 (its software's name); unset: no answer. */
+  /** The name each domain's server gives its software, in XEP-0092 and in its disco identity; unset: it does not answer. */
   readonly software = new Map<string, string>();
   private readonly open = new Map<string, Set<{ connected: boolean }>>();
 
@@ -73,9 +73,12 @@ export class FakeAccounts {
       preApproval: !this.withoutPreApproval.has(domain),
       iq: async (type: "get" | "set", child: Element, to?: string) => {
         request();
-        const software = this.software.get(domain);
-        if (to === domain && child.attrs.xmlns === "jabber:iq:version" && software) {
+        const software = to === undefined ? undefined : this.software.get(to);
+        if (software && child.attrs.xmlns === "jabber:iq:version") {
           return xml("iq", { type: "result" }, xml("query", { xmlns: "jabber:iq:version" }, xml("name", {}, software), xml("version", {}, "1")));
+        }
+        if (software && child.attrs.xmlns === "http://jabber.org/protocol/disco#info") {
+          return xml("iq", { type: "result" }, xml("query", { xmlns: child.attrs.xmlns }, xml("identity", { category: "server", type: "im", name: software })));
         }
         if (to && to !== jid) throw stanzaError("service-unavailable");
         if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");
