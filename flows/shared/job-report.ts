@@ -36,6 +36,12 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
     const items = failed.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.error ?? "unknown" }));
     parts.push(listed(catalog, lang, catalog.t(lang, "report-failed-title"), items, followUps));
   }
+  // Added, but the request or pre-approval came back: these contacts do not know yet.
+  const refused = job.contacts.filter((x) => x.state === "done" && x.requestError);
+  if (refused.length > 0) {
+    const items = refused.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.requestError! }));
+    parts.push(listed(catalog, lang, catalog.t(lang, "report-requests-refused", { count: refused.length }), items, followUps));
+  }
   if (job.skipped.length > 0) {
     const items = job.skipped.map((x) => catalog.t(lang, "report-skipped-item", { jid: x.jid, reason: x.reason }));
     parts.push(listed(catalog, lang, catalog.t(lang, "report-skipped-title"), items, followUps));

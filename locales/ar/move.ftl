@@ -126,6 +126,7 @@ move-report-counts = { $total ->
 report-no-pre-approval = لم أستطع أن أسمح مسبقًا لجهات الاتصال التي كانت تراك (عددها { $count }): خادمك الجديد لا يدعم الموافقة المسبقة. حين تطلب رؤيتك، اقبلها في عميلك.
 report-failed-title = تعذّرت إضافة هذه العناوين إلى الحساب الجديد:
 report-failed-item = { $jid } (ردّ الخادم: { $reason })
+report-requests-refused = أُضيفت جهات الاتصال هذه، لكن الطلب (أو الموافقة) المرسل إليها عاد مرفوضًا (عددها { $count })؛ اطلب منها بنفسك:
 report-skipped-title = لم يُنقل ما يلي:
 report-skipped-item = { $jid }: { $reason ->
         [transport] بوابة إلى شبكة قديمة، وليست جهة اتصال

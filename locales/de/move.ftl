@@ -112,6 +112,10 @@ report-no-pre-approval = { $count ->
     } nicht im Voraus zugelassen werden: Dein neuer Server kennt keine Vorab-Genehmigung. Wenn sie fragen, ob sie dich sehen dürfen, nimm sie in deinem Client an.
 report-failed-title = Konnten auf dem neuen Konto nicht angelegt werden:
 report-failed-item = { $jid } (der Server sagte: { $reason })
+report-requests-refused = { $count ->
+        [one] 1 Kontakt wurde hinzugefügt, aber die Anfrage (oder Genehmigung) an ihn kam abgelehnt zurück; frag ihn selbst:
+       *[other] { $count } Kontakte wurden hinzugefügt, aber die Anfrage (oder Genehmigung) an sie kam abgelehnt zurück; frag sie selbst:
+    }
 report-skipped-title = Nicht umgezogen:
 report-skipped-item = { $jid }: { $reason ->
         [transport] selbst ein Gateway zu einem alten Netz

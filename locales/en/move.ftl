@@ -115,6 +115,10 @@ report-no-pre-approval = { $count ->
     } could not be let in in advance: your new server has no pre-approval. When they ask to see you, accept them in your client.
 report-failed-title = Could not be added on the new account:
 report-failed-item = { $jid } (the server said: { $reason })
+report-requests-refused = { $count ->
+        [one] 1 contact was added, but the request (or approval) to them came back refused; ask them yourself:
+       *[other] { $count } contacts were added, but the request (or approval) to them came back refused; ask them yourself:
+    }
 report-skipped-title = Not moved:
 report-skipped-item = { $jid }: { $reason ->
         [transport] a legacy network gateway itself

@@ -155,6 +155,10 @@ report-no-pre-approval = { $count ->
     }: tu servidor nuevo no admite la preaprobación. Cuando pidan verte, acéptalos en tu cliente.
 report-failed-title = No se han podido añadir a la cuenta nueva:
 report-failed-item = { $jid } (el servidor dijo: { $reason })
+report-requests-refused = { $count ->
+        [one] Añadí 1 contacto, pero la solicitud (o la autorización) que le envié volvió rechazada; pídeselo tú:
+       *[other] Añadí { $count } contactos, pero la solicitud (o la autorización) que les envié volvió rechazada; pídeselo tú:
+    }
 report-skipped-title = Sin trasladar:
 report-skipped-item = { $jid }: { $reason ->
         [transport] es la propia pasarela a una red de mensajería antigua

@@ -141,6 +141,10 @@ report-no-pre-approval = { $count ->
     } à l’avance : votre nouveau serveur ne gère pas la pré-approbation. Quand ils demanderont à vous voir, acceptez-les dans votre client.
 report-failed-title = Contacts qui n’ont pas pu être ajoutés au nouveau compte :
 report-failed-item = { $jid } (réponse du serveur : { $reason })
+report-requests-refused = { $count ->
+        [one] 1 contact a été ajouté, mais la demande (ou l’autorisation) qui lui était destinée a été refusée ; contactez-le vous-même :
+       *[other] { $count } contacts ont été ajoutés, mais la demande (ou l’autorisation) qui leur était destinée a été refusée ; contactez-les vous-même :
+    }
 report-skipped-title = Non déplacés :
 report-skipped-item = { $jid } : { $reason ->
         [transport] c’est une passerelle vers un ancien réseau, pas une personne

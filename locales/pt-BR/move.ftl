@@ -158,6 +158,10 @@ report-no-pre-approval = { $count ->
     }: seu servidor novo não tem pré-aprovação. Quando pedirem para ver você, aceite-os no seu cliente.
 report-failed-title = Não foi possível adicionar na conta nova:
 report-failed-item = { $jid } (o servidor disse: { $reason })
+report-requests-refused = { $count ->
+        [one] Adicionei 1 contato, mas o pedido (ou a autorização) que enviei voltou recusado; peça você mesmo:
+       *[other] Adicionei { $count } contatos, mas o pedido (ou a autorização) que enviei voltou recusado; peça você mesmo:
+    }
 report-skipped-title = Ficaram de fora:
 report-skipped-item = { $jid }: { $reason ->
         [transport] é um gateway para outra rede de chat, não um contato

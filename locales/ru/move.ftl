@@ -115,6 +115,7 @@ move-report-counts = { $total ->
 report-no-pre-approval = Контактам, которые видели тебя ({ $count }), я не смог заранее разрешить это: у нового сервера нет предварительного одобрения. Когда они попросят разрешения видеть тебя, прими их в клиенте.
 report-failed-title = Не удалось добавить в новый аккаунт:
 report-failed-item = { $jid } (ответ сервера: { $reason })
+report-requests-refused = Контакты добавлены, но запрос (или разрешение) к ним вернулся отказом ({ $count }); попроси их сам:
 report-skipped-title = Не перенесено:
 report-skipped-item = { $jid }: { $reason ->
         [transport] это сам шлюз в стороннюю сеть

@@ -9,7 +9,7 @@ import { addContact, subscriptionPresences } from "./roster-writer.ts";
 import type { SubscriptionPace } from "./subscription-pace.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
-import { onMessageBounces } from "../protocol/message-bounce.ts";
+import { onMessageBounces, onPresenceBounces } from "../protocol/message-bounce.ts";
 
 /**
  * Contacts written at once, to hide the round trips. Under a rate limit about
@@ -92,6 +92,14 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     deps.progress(job);
   };
 
+  // A subscription presence a server refuses comes back as a presence error (the contact's server
+  // does not exist; ejabberd's flood limit): journaled with the next write, and named in the report.
+  // The session sends no other presence, so any error from a contact of the job answers one of them.
+  const byJid = new Map(job.contacts.map((c) => [c.jid, c]));
+  onPresenceBounces(target, (from, condition) => {
+    const contact = byJid.get(from);
+    if (contact && job.status === "running") contact.requestError = condition;
+  });
   if (job.phase === "contacts") {
     const existing = new Map<string, RosterItem>((await readRoster(pacedSession(target, lanes.target))).map((i) => [i.jid.toLowerCase(), i]));
     const pending = job.contacts.filter((c) => c.state === "pending");
@@ -123,6 +131,8 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
       if (failure) throw failure.reason;
       await checkpoint();
     }
+    // The server answers in order: once it has answered a ping, its own refusals of the requests are in.
+    if (pending.length > 0) await ping(target, domainOf(job.target.toLowerCase()));
     // An import ends with its contacts; a move goes on to the profile and the statement.
     job.phase = job.kind === "import" || !old ? "finished" : "profile";
     await checkpoint();

@@ -20,6 +20,8 @@ export interface JobContact extends PlannedContact {
    * none was given: the user approves the contact's request when it comes.
    */
   preApprovalUnsupported?: boolean;
+  /** A subscription presence to the contact (the request, or the pre-approval) came back with this error condition. */
+  requestError?: string;
   /** The plain chat notice from the old account went out. */
   noticeSent?: boolean;
   /** The notice came back: the error condition of the bounce (absent: none came, as in records from before bounces were heard). */
@@ -106,8 +108,8 @@ export function countJob(job: Job): JobCounts {
     failed: job.contacts.filter((c) => c.state === "failed").length,
     pending: job.contacts.filter((c) => c.state === "pending").length,
     skipped: job.skipped.length,
-    requested: moved.filter((c) => c.subscribe).length,
-    preApproved: moved.filter((c) => c.preApprove && !c.preApprovalUnsupported).length,
+    requested: moved.filter((c) => c.subscribe && !c.requestError).length,
+    preApproved: moved.filter((c) => c.preApprove && !c.preApprovalUnsupported && !c.requestError).length,
     needApproval: moved.filter((c) => c.preApprovalUnsupported).length,
   };
 }

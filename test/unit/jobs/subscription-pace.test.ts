@@ -1,9 +1,10 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from "vitest";
 import type { Element } from "@xmpp/xml";
+import { xml } from "@xmpp/client";
 import { runnerDeps } from "../../support/runner-deps.ts";
 import { FakeAccounts } from "../../support/fake-accounts.ts";
 import { runJob } from "../../../src/jobs/job-runner.ts";
-import { newJob, type Job } from "../../../src/jobs/job.ts";
+import { countJob, newJob, type Job } from "../../../src/jobs/job.ts";
 import { SubscriptionPace, subscribeRateFor, subscriptionWaitMs } from "../../../src/jobs/subscription-pace.ts";
 import { parseSubscribeRate } from "../../../src/config/subscribe-rate.ts";
 import type { AccountSession } from "../../../src/protocol/connection/account-session.ts";
@@ -18,22 +19,30 @@ const DEBIAN_EJABBERD = { burst: 5, quietSeconds: 60 };
 /**
  * ejabberd 23.01's mod_pres_counter in front of a session, as measured: per session, every
  * subscription presence counts; over `count`, each is dropped until `interval` whole seconds pass
- * after the last one let through (its clock restarts with each).
+ * after the last one let through (its clock restarts with each), and answered with a
+ * `not-acceptable` presence error.
  */
 function presCounter(session: AccountSession, count = 5, intervalSeconds = 60) {
   const delivered: string[] = [];
   const dropped: string[] = [];
   let start = 0;
   let inRow = 0;
+  const listeners: ((s: Element) => void)[] = [];
   const counted = (s: Element) => s.is("presence") && ["subscribe", "subscribed", "unsubscribe", "unsubscribed"].includes(String(s.attrs.type));
   const wrapped: AccountSession = {
     ...session,
+    onStanza: (listener) => {
+      listeners.push(listener);
+      session.onStanza(listener);
+    },
     send: async (stanza) => {
       if (counted(stanza)) {
         const now = Math.floor(Date.now() / 1000);
         if (inRow === 0 || now - start > intervalSeconds) inRow = 0;
         if (inRow >= count) {
           dropped.push(String(stanza.attrs.to));
+          const bounce = xml("presence", { type: "error", from: stanza.attrs.to }, xml("error", { type: "modify" }, xml("not-acceptable", { xmlns: "urn:ietf:params:xml:ns:xmpp-stanzas" })));
+          queueMicrotask(() => listeners.forEach((l) => l(bounce)));
           return;
         }
         inRow += 1;
@@ -66,11 +75,13 @@ async function run(job: Job, session: AccountSession, deps: Parameters<typeof ru
 }
 
 describe("FERRY_SUBSCRIBE_RATE against ejabberd's mod_pres_counter (5 per 60 s)", () => {
-  it("unpaced, a 12-contact move loses 7 requests silently (what the issue saw)", async () => {
+  it("unpaced, a 12-contact move loses 7 requests (what the issue saw); their refusals are heard and counted, not reported as asked", async () => {
     const { accounts, job } = world(12);
     const server = presCounter(await accounts.signIn(TARGET, "pw"));
     await run(job, server.session, {});
     expect(server.dropped).toHaveLength(7);
+    expect(job.contacts.filter((c) => c.requestError === "not-acceptable").map((c) => c.jid)).toEqual(server.dropped);
+    expect(countJob(job).requested).toBe(5);
   });
 
   it("paced, every request gets through: bursts of 5, each after a whole quiet minute", async () => {
