@@ -97,7 +97,7 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
   // The session sends no other presence, so any error from a contact of the job answers one of them.
   const byJid = new Map(job.contacts.map((c) => [c.jid, c]));
   onPresenceBounces(target, (from, condition) => {
-    const contact = byJid.get(from);
+    const contact = byJid.get(from.toLowerCase());
     if (contact && job.status === "running") contact.requestError = condition;
   });
   if (job.phase === "contacts") {
