@@ -88,6 +88,7 @@ function instrument(session: AccountSession): { session: AccountSession; stanzas
   let iqWait = 0;
   const wrapped: AccountSession = {
     jid: session.jid,
+    preApproval: session.preApproval,
     async iq(type, child, to) {
       stanzas += 1;
       const t = performance.now();

@@ -87,6 +87,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     roomTexts: async (job) => jobWording.roomTexts(catalog, await languageOf(job.user), job),
     paces,
+    ...(settings.subscribeRate ? { subscribeRate: settings.subscribeRate } : {}),
     botJid: settings.jid,
     atomics: storeAtomics(store),
     lease: { ms: settings.jobLeaseMs },
@@ -102,6 +103,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     serviceMap: settings.serviceMap,
     providers: settings.providers,
     paces,
+    ...(settings.subscribeRate ? { subscribeRate: settings.subscribeRate } : {}),
   };
   const contactImport = {
     secrets,

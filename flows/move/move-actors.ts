@@ -3,7 +3,7 @@ import type { AccountSession } from "../../src/protocol/connection/account-sessi
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
 import type { SkipReason } from "../../src/core/migration-plan.ts";
-import { planMigration, transportItems } from "./roster-plan.ts";
+import { planMigration, requireNotices, transportItems } from "./roster-plan.ts";
 import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobEngine } from "../../src/jobs/job-engine.ts";
@@ -16,6 +16,9 @@ import type { RoomMembership } from "../../src/protocol/muc/room-membership.ts";
 import type { PlannedRoom } from "../../src/core/room-plan.ts";
 import { pacedSession } from "../../src/jobs/paced-session.ts";
 import { planRoom } from "./room-plan.ts";
+import { serverSoftware } from "../../src/protocol/account/server-software.ts";
+import { subscribeRateFor, subscriptionWaitMs, type SubscribeRate } from "../../src/jobs/subscription-pace.ts";
+import type { MigrationPlan } from "../../src/core/migration-plan.ts";
 
 /** What the move flow's actors need from the running bot. */
 export interface MoveServices extends RegistrationServices {
@@ -24,6 +27,8 @@ export interface MoveServices extends RegistrationServices {
   botJid: string;
   /** The turns toward each server (FERRY_SERVER_RATE): the plan's disco requests share them with the moves. */
   paces: ServerPaces;
+  /** FERRY_SUBSCRIBE_RATE (undefined: no limit), for telling how long the requests will take. */
+  subscribeRate?: SubscribeRate;
   inspectProfile(old: AccountSession): Promise<ProfileInventory>;
   inspectRooms(old: AccountSession): Promise<RoomMembership[]>;
 }
@@ -50,6 +55,25 @@ export interface PlanSummary {
   profile: { item: ProfileItem; count: number }[];
   /** The bookmarked group chats and what the move will do in each. */
   rooms: PlannedRoom[];
+  /** Contacts who can see the user now that the new server cannot pre-approve (it has no RFC 6121 pre-approval). */
+  needApproval?: number;
+  /** Contacts whose server may strip `<moved/>` from the request (ejabberd): they get the chat notice in any case. */
+  noticeRequired?: number;
+  /** The new server's limit on subscription requests, when it delays them: how many, and about how long they take. */
+  slowRequests?: { count: number; burst: number; seconds: number; minutes: number };
+}
+
+/** What the new server does to the plan's subscription presences: pre-approvals it cannot keep, requests it makes wait. */
+async function targetLimits(s: MoveServices, target: AccountSession, plan: MigrationPlan): Promise<Pick<PlanSummary, "needApproval" | "slowRequests">> {
+  const preApprovals = plan.contacts.filter((c) => c.preApprove).length;
+  const requests = plan.contacts.filter((c) => c.subscribe).length;
+  const presences = requests + (target.preApproval ? preApprovals : 0);
+  const rate = subscribeRateFor(s.subscribeRate, s.subscribeRate && (await serverSoftware(target)));
+  const waitMs = subscriptionWaitMs(rate, presences);
+  return {
+    needApproval: target.preApproval ? 0 : preApprovals,
+    ...(rate && waitMs > 0 ? { slowRequests: { count: presences, burst: rate.burst, seconds: rate.quietSeconds, minutes: Math.ceil(waitMs / 60_000) } } : {}),
+  };
 }
 
 function foundProfile(inv: ProfileInventory): PlanSummary["profile"] {
@@ -69,7 +93,10 @@ const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
   return value;
 };
 
-/** Reads the old account and stores a draft job beside the user's job; nothing changes on either server. */
+/**
+ * Reads the old account, asks the new one's server what it supports, and stores a draft job
+ * beside the user's job; nothing changes on either server.
+ */
 export const planMoveActor = (s: MoveServices) =>
   fromPromise<PlanSummary, { conversation: string; user: string; target: string }>(async ({ input }) => {
     await refuseWhileRunning(s.jobs, "move", input.user);
@@ -88,14 +115,19 @@ export const planMoveActor = (s: MoveServices) =>
       } finally {
         lane.leave();
       }
-      const { gateways, unchecked } = discovery;
+      const { gateways, servers, unchecked } = discovery;
+      // Contacts on the old account's own server are not asked about above.
+      const ownServer = await serverSoftware(old);
       const plan = planMigration(roster, {
         source: input.user,
         target: input.target,
         bot: s.botJid,
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
+      const noticeRequired = requireNotices(plan, (domain) => (domain === domainOf(input.user) ? ownServer : servers.get(domain)));
       const profile = await s.inspectProfile(old);
+      const target = await s.signIn(input.target, secretOrThrow(s, input.conversation, "new-password"));
+      const limits = await targetLimits(s, target, plan).finally(() => target.close());
       const draft = newJob("move", s.engine.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups);
       draft.rooms = rooms.map((r) => ({ ...r, state: "pending" }));
       await s.jobs.saveDraft(draft);
@@ -107,6 +139,8 @@ export const planMoveActor = (s: MoveServices) =>
         unchecked,
         profile: foundProfile(profile),
         rooms,
+        ...(noticeRequired > 0 ? { noticeRequired } : {}),
+        ...limits,
       };
     } finally {
       await old.close();

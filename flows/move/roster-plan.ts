@@ -16,6 +16,25 @@ export function transportItems(roster: Contact[]): Set<string> {
   return new Set(roster.map((c) => normaliseJid(c.jid)).filter((j): j is string => j !== undefined && !j.includes("@")));
 }
 
+/** Server software whose offline storage drops `<moved/>` from a subscription request (ejabberd issue 4295). */
+const DROPS_MOVED = new Set(["ejabberd"]);
+
+/**
+ * Marks the contacts who will get a request but whose server (by the name it gives its
+ * software) may strip the `<moved/>` from it: the news must reach them as a chat notice.
+ */
+export function requireNotices(plan: MigrationPlan, serverOf: (domain: string) => string | undefined): number {
+  let marked = 0;
+  for (const contact of plan.contacts) {
+    const software = serverOf(domainOf(contact.jid))?.toLowerCase();
+    if (contact.subscribe && software !== undefined && DROPS_MOVED.has(software)) {
+      contact.noticeRequired = true;
+      marked += 1;
+    }
+  }
+  return marked;
+}
+
 /** A move's plan: each roster item is moved with the subscriptions it had, or skipped with the reason. */
 export function planMigration(roster: Contact[], ctx: PlanContext): MigrationPlan {
   const contacts: PlannedContact[] = [];

@@ -1,7 +1,7 @@
 import type { Catalog } from "../../src/i18n/catalog.ts";
 import type { Job, JobRoom } from "../../src/jobs/job.ts";
 import type { RoomTexts } from "../../src/jobs/room-follower.ts";
-import { countJob } from "../../src/jobs/job.ts";
+import { countJob, getsNotice } from "../../src/jobs/job.ts";
 import type { JobEvent } from "../../src/jobs/job-events.ts";
 import { longList } from "../../src/i18n/cut-list.ts";
 
@@ -29,11 +29,19 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
     head,
     catalog.t(lang, `${job.kind}-report-counts`, { total: c.total, moved: c.moved, requested: c.requested, preApproved: c.preApproved, failed: c.failed, skipped: c.skipped, pending: c.pending }),
   ];
+  // Counted apart from "allowed to see you": the user has to let these in when they ask.
+  if (c.needApproval > 0) parts.push(catalog.t(lang, "report-no-pre-approval", { count: c.needApproval }));
   const followUps: string[] = [];
   const failed = job.contacts.filter((x) => x.state === "failed");
   if (failed.length > 0) {
     const items = failed.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.error ?? "unknown" }));
     parts.push(listed(catalog, lang, catalog.t(lang, "report-failed-title"), items, followUps));
+  }
+  // Added, but the request or pre-approval came back: these contacts do not know yet.
+  const refused = job.contacts.filter((x) => x.state === "done" && x.requestError);
+  if (refused.length > 0) {
+    const items = refused.map((x) => catalog.t(lang, "report-failed-item", { jid: x.jid, reason: x.requestError! }));
+    parts.push(listed(catalog, lang, catalog.t(lang, "report-requests-refused", { count: refused.length }), items, followUps));
   }
   if (job.skipped.length > 0) {
     const items = job.skipped.map((x) => catalog.t(lang, "report-skipped-item", { jid: x.jid, reason: x.reason }));
@@ -49,7 +57,9 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
   // Kinds of data the old account did not have are not worth a line each.
   const profile = (job.profile ?? []).filter((p) => p.outcome !== "none");
   if (profile.length > 0) {
-    const items = profile.map((p) => catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "" }));
+    const items = profile.map((p) =>
+      catalog.t(lang, "report-profile-item", { item: p.item, outcome: p.outcome, count: p.count ?? 0, condition: p.condition ?? "none", lost: (p.lost ?? []).join(", ") }),
+    );
     parts.push(listed(catalog, lang, catalog.t(lang, "report-profile-title"), items, followUps));
   }
   if (job.statement) {
@@ -59,8 +69,8 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
     const items = job.rooms.map((r) => roomReportLines(catalog, lang, job, r).join("\n  "));
     parts.push(listed(catalog, lang, catalog.t(lang, "report-rooms-title", { count: job.rooms.length }), items, followUps));
   }
-  if (job.notifyContacts) {
-    const sent = job.contacts.filter((x) => x.noticeSent);
+  const sent = job.contacts.filter((x) => x.noticeSent);
+  if (job.notifyContacts || sent.length > 0) {
     parts.push(catalog.t(lang, "report-notices", { count: sent.length }));
     // Sent, yet came back with an error: the user should tell these contacts some other way.
     const bounced = sent.filter((x) => x.noticeError);
@@ -81,9 +91,8 @@ export function renderJobProgress(catalog: Catalog, lang: string, job: Job): str
     case "rooms":
       return catalog.t(lang, "job-progress-rooms", { done: (job.rooms ?? []).filter((r) => r.state !== "pending").length, total: job.rooms?.length ?? 0 });
     case "notices": {
-      // Notices go to the contacts that were added on the new account.
-      const added = job.contacts.filter((x) => x.state === "done");
-      return catalog.t(lang, "job-progress-notices", { sent: added.filter((x) => x.noticeSent).length, total: added.length });
+      const getting = job.contacts.filter(getsNotice(job));
+      return catalog.t(lang, "job-progress-notices", { sent: getting.filter((x) => x.noticeSent).length, total: getting.length });
     }
     default: {
       const c = countJob(job);

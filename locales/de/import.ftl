@@ -111,6 +111,7 @@ import-error-user-not-found = In diesem Export habe ich { $accounts ->
         [one] 1 Konto
        *[other] { $accounts } Konten
     } gefunden, aber nicht deins ({ $user }). Exportier dein eigenes Konto allein, oder schick mir die Datei von dem Konto aus, zu dem sie gehört.
+import-error-xep0227-index-file = Das ist die Indexdatei eines Server-Exports: Sie enthält keine Konten, sondern nennt nur die Datei für jede Domain. Schick mir die Datei, die sie für deine Domain nennt: { $files }
 
 ## Ablauf und Bericht
 import-started = Ich füge jetzt { $count ->

@@ -62,6 +62,18 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Dein neuer Server kann Kontakte nicht im Voraus zulassen (er kennt keine Vorab-Genehmigung). { $count ->
+        [one] 1 Kontakt, der dich jetzt sehen kann, muss
+       *[other] { $count } Kontakte, die dich jetzt sehen können, müssen
+    } erneut fragen: Nimm sie an, wenn dein Client fragt.
+move-plan-slow-requests = • Dein neuer Server nimmt von einem Konto nur { $burst } Kontaktanfragen an und dann { $seconds } Sekunden lang keine. Ich schicke die { $count } Anfragen in diesem Tempo, der Umzug dauert dadurch etwa { $minutes ->
+        [one] 1 Minute
+       *[other] { $minutes } Minuten
+    } länger.
+move-plan-notice-required = • { $count ->
+        [one] 1 Kontakt ist
+       *[other] { $count } Kontakte sind
+    } auf ejabberd-Servern, die den Umzugshinweis aus einer Anfrage entfernen können, während jemand offline ist. Sie bekommen in jedem Fall eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse.
 move-ask-confirm = Soll ich jetzt anfangen?
 move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
 move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.
@@ -94,8 +106,16 @@ move-report-counts = { $total ->
         [0] .
        *[other] , { $pending } noch offen.
     }
+report-no-pre-approval = { $count ->
+        [one] 1 Kontakt, der dich sehen konnte, konnte
+       *[other] { $count } Kontakte, die dich sehen konnten, konnten
+    } nicht im Voraus zugelassen werden: Dein neuer Server kennt keine Vorab-Genehmigung. Wenn sie fragen, ob sie dich sehen dürfen, nimm sie in deinem Client an.
 report-failed-title = Konnten auf dem neuen Konto nicht angelegt werden:
 report-failed-item = { $jid } (der Server sagte: { $reason })
+report-requests-refused = { $count ->
+        [one] 1 Kontakt wurde hinzugefügt, aber die Anfrage (oder Genehmigung) an ihn kam abgelehnt zurück; frag ihn selbst:
+       *[other] { $count } Kontakte wurden hinzugefügt, aber die Anfrage (oder Genehmigung) an sie kam abgelehnt zurück; frag sie selbst:
+    }
 report-skipped-title = Nicht umgezogen:
 report-skipped-item = { $jid }: { $reason ->
         [transport] selbst ein Gateway zu einem alten Netz
@@ -127,6 +147,10 @@ report-profile-item = { $item ->
         [none] nichts zu kopieren
         [unsupported-source] der alte Server kann das nicht
         [unsupported-target] der neue Server kann das nicht
+        [partial] nur { $count } übernommen{ $condition ->
+            [none] {""}
+           *[other] {" "}(der Server sagte: { $condition })
+        }; diese hat der neue Server nicht behalten, trag sie von Hand ein: { $lost }
        *[failed] fehlgeschlagen ({ $condition })
     }
 report-statement-ok = Das alte Konto sagt jetzt, dass du nach { $target } umgezogen bist; Clients und Server, die XEP-0283 können, stellen von selbst um.

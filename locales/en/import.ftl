@@ -111,6 +111,7 @@ import-error-user-not-found = I found { $accounts ->
         [one] 1 account
        *[other] { $accounts } accounts
     } in that export, but not yours ({ $user }). Export your own account on its own, or send me the file from the account it belongs to.
+import-error-xep0227-index-file = That is the index file of a server export: it holds no accounts, it only names the file for each domain. Send me the file it names for your domain: { $files }
 
 ## Running and report
 import-started = Adding { $count ->

@@ -100,6 +100,18 @@ move-ask-room-request = In { $count ->
        *[other] { $count } group chats
     } your rights are not enough to give the new address your place. Shall I send their owners and admins a short request from this account?
 move-ask-room-request-text = The words of that request, if you want your own (used only if you said yes; skip for my standard text):
+move-plan-no-pre-approval = • Your new server cannot let contacts see you in advance (it has no pre-approval). { $count ->
+        [one] 1 contact who can see you now
+       *[other] { $count } contacts who can see you now
+    } will have to ask again: accept them when your client asks.
+move-plan-slow-requests = • Your new server accepts only { $burst } contact requests from one account, then none for { $seconds } seconds. I will send the { $count } requests at that pace, so the move will take about { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } longer.
+move-plan-notice-required = • { $count ->
+        [one] 1 contact is
+       *[other] { $count } contacts are
+    } on ejabberd servers, which may drop the move notice from a request that waits for someone offline. They get a short chat message from this account with your new address in any case.
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-declined = OK, I changed nothing. Send *move* when you want to start again.
@@ -135,8 +147,16 @@ move-report-counts = { $total ->
         [0] .
        *[other] , { $pending } not done yet.
     }
+report-no-pre-approval = { $count ->
+        [one] 1 contact who could see you
+       *[other] { $count } contacts who could see you
+    } could not be let in in advance: your new server has no pre-approval. When they ask to see you, accept them in your client.
 report-failed-title = Could not be added on the new account:
 report-failed-item = { $jid } (the server said: { $reason })
+report-requests-refused = { $count ->
+        [one] 1 contact was added, but the request (or approval) to them came back refused; ask them yourself:
+       *[other] { $count } contacts were added, but the request (or approval) to them came back refused; ask them yourself:
+    }
 report-skipped-title = Not moved:
 report-skipped-item = { $jid }: { $reason ->
         [transport] a legacy network gateway itself
@@ -168,6 +188,10 @@ report-profile-item = { $item ->
         [none] nothing to copy
         [unsupported-source] the old server does not support it
         [unsupported-target] the new server does not support it
+        [partial] only { $count } kept{ $condition ->
+            [none] {""}
+           *[other] {" "}(the server said: { $condition })
+        }; add these by hand, the new server did not keep them: { $lost }
        *[failed] failed ({ $condition })
     }
 report-statement-ok = The old account now says that you moved to { $target }; clients and servers that support XEP-0283 will switch over on their own.

@@ -140,6 +140,7 @@ import-error-user-not-found = He encontrado { $accounts ->
         [many] { $accounts } de cuentas
        *[other] { $accounts } cuentas
     } en esa exportación, pero no la tuya ({ $user }). Exporta solo tu cuenta o envíame el archivo desde la cuenta a la que pertenece.
+import-error-xep0227-index-file = Ese es el archivo índice de una exportación del servidor: no contiene cuentas, solo nombra el archivo de cada dominio. Envíame el archivo que nombra para tu dominio: { $files }
 
 ## En marcha e informe
 import-started = Estoy añadiendo { $count ->

@@ -78,6 +78,18 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Tu servidor nuevo no puede autorizar contactos por adelantado (no admite la preaprobación). { $count ->
+        [one] 1 contacto que te ve ahora tendrá
+       *[other] { $count } contactos que te ven ahora tendrán
+    } que volver a pedirlo: acéptalos cuando tu cliente te pregunte.
+move-plan-slow-requests = • Tu servidor nuevo solo acepta { $burst } solicitudes de contacto de una misma cuenta y luego ninguna durante { $seconds } segundos. Enviaré las { $count } solicitudes a ese ritmo, así que la mudanza tardará unos { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } más.
+move-plan-notice-required = • { $count ->
+        [one] 1 contacto está
+       *[other] { $count } contactos están
+    } en servidores ejabberd, que pueden quitar el aviso de mudanza de una solicitud que espera a alguien desconectado. Recibirán en cualquier caso un breve mensaje de chat desde esta cuenta con tu nueva dirección.
 move-ask-confirm = ¿Empiezo ya?
 move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
 move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.
@@ -137,8 +149,16 @@ move-report-counts = { $total ->
         [many] , { $pending } pendientes.
        *[other] , { $pending } pendientes.
     }
+report-no-pre-approval = { $count ->
+        [one] No pude autorizar por adelantado a 1 contacto que te veía
+       *[other] No pude autorizar por adelantado a { $count } contactos que te veían
+    }: tu servidor nuevo no admite la preaprobación. Cuando pidan verte, acéptalos en tu cliente.
 report-failed-title = No se han podido añadir a la cuenta nueva:
 report-failed-item = { $jid } (el servidor dijo: { $reason })
+report-requests-refused = { $count ->
+        [one] Añadí 1 contacto, pero la solicitud (o la autorización) que le envié volvió rechazada; pídeselo tú:
+       *[other] Añadí { $count } contactos, pero la solicitud (o la autorización) que les envié volvió rechazada; pídeselo tú:
+    }
 report-skipped-title = Sin trasladar:
 report-skipped-item = { $jid }: { $reason ->
         [transport] es la propia pasarela a una red de mensajería antigua
@@ -176,6 +196,10 @@ report-profile-item = { $item ->
         [none] nada que copiar
         [unsupported-source] el servidor antiguo no lo admite
         [unsupported-target] el servidor nuevo no lo admite
+        [partial] conservados solo { $count }{ $condition ->
+            [none] {""}
+           *[other] {" "}(el servidor dijo: { $condition })
+        }; el servidor nuevo no guardó estos, añádelos a mano: { $lost }
        *[failed] no se pudo copiar ({ $condition })
     }
 report-statement-ok = La cuenta antigua indica ahora que te has mudado a { $target }; los clientes y servidores compatibles con XEP-0283 se actualizarán por sí solos.

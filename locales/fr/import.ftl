@@ -128,6 +128,7 @@ import-error-user-not-found = J’ai trouvé { $accounts ->
         [many] { $accounts } de comptes
        *[other] { $accounts } comptes
     } dans cette exportation, mais pas le vôtre ({ $user }). Exportez votre compte seul, ou envoyez-moi le fichier depuis le compte auquel il appartient.
+import-error-xep0227-index-file = C’est le fichier d’index d’une exportation de serveur : il ne contient aucun compte, il nomme seulement le fichier de chaque domaine. Envoyez-moi le fichier qu’il nomme pour votre domaine : { $files }
 
 ## Déroulement et bilan
 import-started = J’ajoute maintenant { $count ->

@@ -70,6 +70,18 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Votre nouveau serveur ne peut pas autoriser des contacts à l’avance (il ne gère pas la pré-approbation). { $count ->
+        [one] 1 contact qui vous voit aujourd’hui devra
+       *[other] { $count } contacts qui vous voient aujourd’hui devront
+    } redemander : acceptez-les quand votre client vous le proposera.
+move-plan-slow-requests = • Votre nouveau serveur n’accepte que { $burst } demandes de contact d’un même compte, puis aucune pendant { $seconds } secondes. J’enverrai les { $count } demandes à ce rythme : le déménagement prendra donc environ { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } de plus.
+move-plan-notice-required = • { $count ->
+        [one] 1 contact est
+       *[other] { $count } contacts sont
+    } sur des serveurs ejabberd, qui peuvent retirer l’avis de déménagement d’une demande qui attend quelqu’un hors ligne. Ils recevront dans tous les cas un court message de ce compte avec votre nouvelle adresse.
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.
@@ -123,8 +135,16 @@ move-report-counts = { $total ->
         [0] .
        *[other] , { $pending } encore à traiter.
     }
+report-no-pre-approval = { $count ->
+        [one] 1 contact qui vous voyait n’a pas pu être autorisé
+       *[other] { $count } contacts qui vous voyaient n’ont pas pu être autorisés
+    } à l’avance : votre nouveau serveur ne gère pas la pré-approbation. Quand ils demanderont à vous voir, acceptez-les dans votre client.
 report-failed-title = Contacts qui n’ont pas pu être ajoutés au nouveau compte :
 report-failed-item = { $jid } (réponse du serveur : { $reason })
+report-requests-refused = { $count ->
+        [one] 1 contact a été ajouté, mais la demande (ou l’autorisation) qui lui était destinée a été refusée ; contactez-le vous-même :
+       *[other] { $count } contacts ont été ajoutés, mais la demande (ou l’autorisation) qui leur était destinée a été refusée ; contactez-les vous-même :
+    }
 report-skipped-title = Non déplacés :
 report-skipped-item = { $jid } : { $reason ->
         [transport] c’est une passerelle vers un ancien réseau, pas une personne
@@ -162,6 +182,10 @@ report-profile-item = { $item ->
         [none] rien à copier
         [unsupported-source] l’ancien serveur ne le permet pas
         [unsupported-target] le nouveau serveur ne le permet pas
+        [partial] seulement { $count } conservé(s){ $condition ->
+            [none] {""}
+           *[other] {" "}(le serveur a répondu : { $condition })
+        } ; le nouveau serveur ne les a pas gardés, ajoutez-les à la main : { $lost }
        *[failed] échec ({ $condition })
     }
 report-statement-ok = L’ancien compte indique maintenant que vous avez déménagé vers { $target } ; les clients et serveurs compatibles avec XEP-0283 basculeront d’eux-mêmes.

@@ -135,6 +135,7 @@ import-error-user-not-found = Encontrei { $accounts ->
         [many] { $accounts } de contas
        *[other] { $accounts } contas
     } nessa exportação, mas não a sua ({ $user }). Exporte só a sua conta ou me envie o arquivo a partir da conta a que ele pertence.
+import-error-xep0227-index-file = Esse é o arquivo de índice de uma exportação do servidor: ele não contém contas, só indica o arquivo de cada domínio. Me envie o arquivo que ele indica para o seu domínio: { $files }
 
 ## Andamento e relatório
 import-started = Adicionando { $count ->

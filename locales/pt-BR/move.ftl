@@ -79,6 +79,18 @@ move-plan-unchecked = { $count ->
     }
     { $domains }
 move-plan-unchecked-item = { $domain }
+move-plan-no-pre-approval = • Seu servidor novo não consegue autorizar contatos com antecedência (não tem pré-aprovação). { $count ->
+        [one] 1 contato que vê você agora vai
+       *[other] { $count } contatos que veem você agora vão
+    } ter que pedir de novo: aceite-os quando seu cliente perguntar.
+move-plan-slow-requests = • Seu servidor novo aceita só { $burst } pedidos de contato de uma mesma conta e depois nenhum por { $seconds } segundos. Vou enviar os { $count } pedidos nesse ritmo, então a mudança vai levar cerca de { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } a mais.
+move-plan-notice-required = • { $count ->
+        [one] 1 contato está
+       *[other] { $count } contatos estão
+    } em servidores ejabberd, que podem tirar o aviso de migração de um pedido que espera alguém offline. Eles vão receber de qualquer forma uma mensagem curta desta conta com seu novo endereço.
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.
@@ -140,8 +152,16 @@ move-report-counts = { $total ->
         [many] , { $pending } ainda pendentes.
        *[other] , { $pending } ainda pendentes.
     }
+report-no-pre-approval = { $count ->
+        [one] Não consegui autorizar com antecedência 1 contato que via você
+       *[other] Não consegui autorizar com antecedência { $count } contatos que viam você
+    }: seu servidor novo não tem pré-aprovação. Quando pedirem para ver você, aceite-os no seu cliente.
 report-failed-title = Não foi possível adicionar na conta nova:
 report-failed-item = { $jid } (o servidor disse: { $reason })
+report-requests-refused = { $count ->
+        [one] Adicionei 1 contato, mas o pedido (ou a autorização) que enviei voltou recusado; peça você mesmo:
+       *[other] Adicionei { $count } contatos, mas o pedido (ou a autorização) que enviei voltou recusado; peça você mesmo:
+    }
 report-skipped-title = Ficaram de fora:
 report-skipped-item = { $jid }: { $reason ->
         [transport] é um gateway para outra rede de chat, não um contato
@@ -178,6 +198,10 @@ report-profile-item = { $item ->
         [none] nada para copiar
         [unsupported-source] o servidor antigo não tem suporte para isso
         [unsupported-target] o servidor novo não tem suporte para isso
+        [partial] só { $count } mantido(s){ $condition ->
+            [none] {""}
+           *[other] {" "}(o servidor disse: { $condition })
+        }; o servidor novo não guardou estes, adicione-os à mão: { $lost }
        *[failed] erro ({ $condition })
     }
 report-statement-ok = A conta antiga agora informa que você migrou para { $target }; clientes e servidores compatíveis com XEP-0283 vão passar a usar o novo endereço automaticamente.

@@ -5,6 +5,7 @@ import { normaliseJid, isUserJid } from "../core/jid.ts";
 import { parseContactMap } from "../importers/address-mapping.ts";
 import { ImportError } from "../importers/import-entry.ts";
 import { SettingsError } from "./settings-error.ts";
+import { DEFAULT_SUBSCRIBE_RATE, parseSubscribeRate, type SubscribeRate } from "./subscribe-rate.ts";
 
 export { SettingsError };
 
@@ -120,6 +121,17 @@ const schema = z.object({
   FERRY_USER_RATE_PER_MINUTE: positiveInt(10_000).default(30),
   FERRY_USER_RATE_BURST: positiveInt(10_000).default(10),
   FERRY_SERVER_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(20),
+  FERRY_SUBSCRIBE_RATE: z
+    .string()
+    .default(DEFAULT_SUBSCRIBE_RATE)
+    .transform((s, ctx) => {
+      const rate = parseSubscribeRate(s);
+      if (rate === undefined) {
+        ctx.addIssue({ code: "custom", message: "must be COUNT/SECONDSs like 5/60s, or 0 (no limit)" });
+        return z.NEVER;
+      }
+      return rate ?? undefined;
+    }),
   FERRY_BROADCAST_RATE: z.coerce.number({ message: "must be a number" }).min(0, "must be 0 (unlimited) or more").default(5),
   FERRY_SCHEDULER_INTERVAL_MS: positiveInt(86_400_000).default(900_000),
   // Renewed every third of it: below a second, a busy moment would lose a live job to another instance.
@@ -181,6 +193,8 @@ export interface Settings {
   userRateBurst: number;
   /** Stanzas per second toward a server during a move; 0 = unlimited. */
   serverRate: number;
+  /** Subscription presences from one account: a burst, then a quiet; undefined = no limit. */
+  subscribeRate?: SubscribeRate;
   /** Domains offered for new accounts (XEP-0077). */
   providers: string[];
   /** Broadcast messages per second; 0 = unlimited. */
@@ -260,6 +274,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     userRatePerMinute: s.FERRY_USER_RATE_PER_MINUTE,
     userRateBurst: s.FERRY_USER_RATE_BURST,
     serverRate: s.FERRY_SERVER_RATE,
+    ...(s.FERRY_SUBSCRIBE_RATE ? { subscribeRate: s.FERRY_SUBSCRIBE_RATE } : {}),
     providers: s.FERRY_PROVIDERS,
     broadcastRate: s.FERRY_BROADCAST_RATE,
     schedulerIntervalMs: s.FERRY_SCHEDULER_INTERVAL_MS,

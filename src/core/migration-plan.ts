@@ -25,6 +25,11 @@ export interface PlannedContact extends Contact {
   subscribe: boolean;
   /** Pre-approve the contact's subscription to the new account. */
   preApprove: boolean;
+  /**
+   * The contact's server may drop `<moved/>` from the request while the contact is offline
+   * (ejabberd, its issue 4295): the contact gets the chat notice even if the user asked for none.
+   */
+  noticeRequired?: boolean;
 }
 
 export interface SkippedContact {

@@ -58,6 +58,8 @@ export function detectXml(text: XmlText): XmlFormat {
     case "gaim":
       return "pidgin-blist";
     case "server-data":
+    // ejabberd's export_piefxis writes one `<host>` file per domain beside its `<server-data>` index.
+    case "host":
     case "user":
       if (root.ns === "" || PIE_NAMESPACES.includes(root.ns)) return "xep0227";
   }

@@ -68,6 +68,7 @@ export const IMPORT_ERROR_CODES = [
   "csv-malformed",
   "chat-history-not-contacts",
   "user-not-found",
+  "xep0227-index-file",
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@ import { ImportError, type ParseResult } from "./import-entry.ts";
 import { readXml, type XmlElement, type XmlText } from "./read-xml.ts";
 
 const ROSTER_NS = "jabber:iq:roster";
+const XINCLUDE_NS = "http://www.w3.org/2001/XInclude";
 const SUBSCRIPTIONS: ReadonlySet<string> = new Set(["none", "to", "from", "both"]);
 
 export interface Xep0227Options {
@@ -26,7 +27,10 @@ interface Item {
   line: number;
 }
 
-/** XEP-0227 `server-data` (either namespace) or a single `user` element: one account's roster. */
+/**
+ * XEP-0227 `server-data` (either namespace), one `host` (ejabberd's per-host file) or a single
+ * `user` element: one account's roster. Credentials (SCRAM keys, a `password` attribute) are never read.
+ */
 export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseResult {
   const out = new EntryCollector(opts.maxEntries, { streamed: true });
   const wanted = opts.user === undefined ? undefined : accountKey(opts.user);
@@ -34,6 +38,8 @@ export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseRes
   let item: Item | undefined;
   /** Every account in the file, as `name@host` (or `name` when the file names no host). */
   const accounts: string[] = [];
+  /** Files an index (ejabberd's `<server-data>` with `xi:include`s) names instead of holding accounts. */
+  const included: string[] = [];
 
   const inSelected = (parents: readonly XmlElement[]): boolean => selected !== undefined && parents.includes(selected);
 
@@ -49,6 +55,7 @@ export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseRes
         else out.problem({ code: "other-user-skipped", line: el.line, detail: id });
         return;
       }
+      if (el.name === "include" && el.ns === XINCLUDE_NS && el.attrs.href) included.push(el.attrs.href);
       const parent = parents.at(-1);
       if (el.name === "item" && parent?.name === "query" && parent.ns === ROSTER_NS && inSelected(parents)) {
         item = { jid: el.attrs.jid ?? "", ask: el.attrs.ask === "subscribe", groups: [], line: el.line };
@@ -69,6 +76,7 @@ export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseRes
     },
   });
 
+  if (accounts.length === 0 && included.length > 0) throw new ImportError("xep0227-index-file", { files: included.join(", ") });
   if (wanted !== undefined && selected === undefined && accounts.length > 0) {
     const other = fallbackAccount(wanted, accounts);
     if (other === undefined) throw new ImportError("user-not-found", { user: opts.user ?? "", accounts: accounts.length });

@@ -10,6 +10,8 @@ import type { RequestNote } from "../protocol/account/roster.ts";
 import { runJob, type JobLanes } from "./job-runner.ts";
 import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import type { ServerPaces } from "./server-pace.ts";
+import { SubscriptionPace, subscribeRateFor, type SubscribeRate } from "./subscription-pace.ts";
+import { serverSoftware } from "../protocol/account/server-software.ts";
 import { domainOf } from "../core/jid.ts";
 import type { StoreAtomics } from "../store/atomics.ts";
 import type { JobEvent, JobListener } from "./job-events.ts";
@@ -24,6 +26,8 @@ export interface JobEngineDeps {
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
   /** The turns toward each server (FERRY_SERVER_RATE), shared with everything else Ferry sends there. */
   paces: ServerPaces;
+  /** FERRY_SUBSCRIBE_RATE: the limit on subscription presences a server gets unless it is known to have none; undefined: no limit. */
+  subscribeRate?: SubscribeRate;
   /** The plain chat notice a contact gets from the old account, in the user's words (a move's `notifyContacts`). */
   noticeText(job: Job): Promise<string>;
   /** What the old account says in and about a move's group chats, in the user's language. */
@@ -160,13 +164,16 @@ export class JobEngine {
 
   private async run(job: Job, old: AccountSession | undefined, target: AccountSession, stop: () => Stop): Promise<void> {
     const { log } = this.deps;
-    const notice = job.notifyContacts ? await this.deps.noticeText(job) : "";
+    const notice = job.notifyContacts || job.contacts.some((c) => c.noticeRequired) ? await this.deps.noticeText(job) : "";
     const lease = this.leases.hold(this.store(job.kind), job, log);
     const lanes = this.joinLanes(old, target);
     let lost = false;
     try {
+      const software = this.deps.subscribeRate && (await serverSoftware(target));
+      const rate = subscribeRateFor(this.deps.subscribeRate, software);
       await runJob(job, { old, target }, {
         lanes,
+        ...(rate ? { subscriptions: new SubscriptionPace(rate) } : {}),
         save: (j) => lease.save(j),
         progress: (j) => void this.emit({ type: "progress", job: j }),
         cancelled: () => stop() !== undefined,

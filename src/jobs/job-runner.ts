@@ -1,14 +1,15 @@
 import type { AccountSession } from "../protocol/connection/account-session.ts";
 import { readRoster, type RosterItem, type RequestNote } from "../protocol/account/roster.ts";
 import { sendChat, ping } from "../protocol/chat-message.ts";
-import type { Job, JobContact } from "./job.ts";
+import { getsNotice, type Job, type JobContact } from "./job.ts";
 import type { ServerLane } from "./server-pace.ts";
 import { pacedSession } from "./paced-session.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
-import { addContact } from "./roster-writer.ts";
+import { addContact, subscriptionPresences } from "./roster-writer.ts";
+import type { SubscriptionPace } from "./subscription-pace.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
-import { onMessageBounces } from "../protocol/message-bounce.ts";
+import { onMessageBounces, onPresenceBounces } from "../protocol/message-bounce.ts";
 import { followRoom, type RoomTexts } from "./room-follower.ts";
 
 /**
@@ -47,6 +48,8 @@ export interface JobRunnerDeps {
   noticeFor(contact: JobContact): string;
   /** What the old account says in and about the user's group chats. */
   roomTexts: RoomTexts;
+  /** The target server's limit on subscription presences (FERRY_SUBSCRIBE_RATE), when it has one. */
+  subscriptions?: SubscriptionPace;
   retryDelayMs?: number;
   progressEveryMs?: number;
 }
@@ -92,17 +95,38 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     deps.progress(job);
   };
 
+  // A subscription presence a server refuses comes back as a presence error (the contact's server
+  // does not exist; ejabberd's flood limit): journaled with the next write, and named in the report.
+  // The session sends no other presence, so any error from a contact of the job answers one of them.
+  const byJid = new Map(job.contacts.map((c) => [c.jid, c]));
+  onPresenceBounces(target, (from, condition) => {
+    const contact = byJid.get(from.toLowerCase());
+    if (contact && job.status === "running") contact.requestError = condition;
+  });
   if (job.phase === "contacts") {
     const existing = new Map<string, RosterItem>((await readRoster(pacedSession(target, lanes.target))).map((i) => [i.jid.toLowerCase(), i]));
     const pending = job.contacts.filter((c) => c.state === "pending");
     // A window of contacts is written concurrently (their requests pipelined on one
     // connection) and journaled together. A crash inside a window is safe: the
     // target's roster shows what already happened, and nothing is sent twice.
-    const opts = { lane: lanes.target, requestNote: deps.requestNote, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
+    const subscriptions = deps.subscriptions;
+    const opts = {
+      lane: lanes.target,
+      requestNote: deps.requestNote,
+      retryDelayMs: deps.retryDelayMs,
+      cancelled: deps.cancelled,
+      subscriptionSent: () => subscriptions?.sent(),
+    };
+    const presences = (c: JobContact) => subscriptionPresences(c, existing.get(c.jid), target.preApproval);
     for (let written = 0; written < pending.length; ) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
       // Sized anew each time: the job's share of the server changes as other jobs come and go.
-      const window = pending.slice(written, written + windowFor(lanes.target));
+      let window = pending.slice(written, written + windowFor(lanes.target));
+      if (subscriptions) {
+        // No more subscription presences than one burst, taken before the window starts.
+        window = withinBurst(window, presences, subscriptions.burst);
+        if (!(await subscriptions.take(sum(window.map(presences)), deps.cancelled))) return stop(job, deps, "cancelled");
+      }
       written += window.length;
       // Settled together, so the journal holds every contact of the window that got through.
       const results = await Promise.allSettled(window.map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
@@ -110,6 +134,8 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
       if (failure) throw failure.reason;
       await checkpoint();
     }
+    // The server answers in order: once it has answered a ping, its own refusals of the requests are in.
+    if (pending.length > 0) await ping(target, domainOf(job.target.toLowerCase()));
     // An import ends with its contacts; a move goes on to the profile and the statement.
     job.phase = job.kind === "import" || !old ? "finished" : "profile";
     await checkpoint();
@@ -147,14 +173,26 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     await checkpoint();
   }
   if (job.phase === "notices" && old) {
-    if (job.notifyContacts && (await sendNotices(job, old, lanes.old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
+    if (job.contacts.some(getsNotice(job)) && (await sendNotices(job, old, lanes.old, deps, checkpoint)) === "cancelled") return stop(job, deps, "cancelled");
     job.phase = "finished";
   }
   return stop(job, deps, "done");
 }
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The longest start of `window` whose contacts need at most `burst` subscription presences (at least one contact). */
+function withinBurst(window: JobContact[], presences: (c: JobContact) => number, burst: number): JobContact[] {
+  let total = 0;
+  for (const [i, contact] of window.entries()) {
+    total += presences(contact);
+    if (total > burst && i > 0) return window.slice(0, i);
+  }
+  return window;
+}
+
 /**
- * Sends every added contact the plain chat notice from the old account, and
+ * Sends the plain chat notice from the old account to every added contact that gets one (getsNotice), and
  * hears the error bounces that come back for them on that account's session
  * (the contact's server does not exist, or refuses it): the contact's notice
  * then carries the error condition, journaled with the job.
@@ -171,7 +209,7 @@ async function sendNotices(job: Job, old: AccountSession, lane: ServerLane, deps
   try {
     for (const [i, contact] of job.contacts.entries()) {
       if (deps.cancelled()) return "cancelled";
-      if (contact.state !== "done" || contact.noticeSent) continue;
+      if (!getsNotice(job)(contact) || contact.noticeSent) continue;
       await lane.take();
       // Journaled before it leaves: no server can tell a sent notice from an unsent one, so a crash
       // between the two must cost this contact its notice rather than send it a second one.
@@ -229,6 +267,7 @@ function watched(session: AccountSession, lane: ServerLane, lost: (err: unknown)
     };
   return {
     jid: session.jid,
+    preApproval: session.preApproval,
     iq: (type, child, to) => {
       const sentAt = Date.now();
       return Promise.resolve().then(() => session.iq(type, child, to)).catch(heard(sentAt));

@@ -16,6 +16,13 @@ export interface JobContact extends PlannedContact {
   error?: string;
   /** The subscription request went out (never sent twice). */
   subscribeSent?: boolean;
+  /**
+   * The contact could see the user, but the new server has no pre-approval (RFC 6121 3.4), so
+   * none was given: the user approves the contact's request when it comes.
+   */
+  preApprovalUnsupported?: boolean;
+  /** A subscription presence to the contact (the request, or the pre-approval) came back with this error condition. */
+  requestError?: string;
   /** The plain chat notice from the old account went out. */
   noticeSent?: boolean;
   /** The notice came back: the error condition of the bounce (absent: none came, as in records from before bounces were heard). */
@@ -101,6 +108,12 @@ export function newJob(
   };
 }
 
+/** Who gets the chat notice: every added contact when the user asked, else those whose server may strip `<moved/>`. */
+export const getsNotice =
+  (job: Job) =>
+  (contact: JobContact): boolean =>
+    contact.state === "done" && (job.notifyContacts || contact.noticeRequired === true);
+
 export interface JobCounts {
   total: number;
   moved: number;
@@ -108,7 +121,10 @@ export interface JobCounts {
   pending: number;
   skipped: number;
   requested: number;
+  /** Contacts that may see the user already: pre-approved, or approved on the new account before. */
   preApproved: number;
+  /** Contacts that would have been pre-approved on a server with pre-approval. */
+  needApproval: number;
 }
 
 export function countJob(job: Job): JobCounts {
@@ -119,7 +135,8 @@ export function countJob(job: Job): JobCounts {
     failed: job.contacts.filter((c) => c.state === "failed").length,
     pending: job.contacts.filter((c) => c.state === "pending").length,
     skipped: job.skipped.length,
-    requested: moved.filter((c) => c.subscribe).length,
-    preApproved: moved.filter((c) => c.preApprove).length,
+    requested: moved.filter((c) => c.subscribe && !c.requestError).length,
+    preApproved: moved.filter((c) => c.preApprove && !c.preApprovalUnsupported && !c.requestError).length,
+    needApproval: moved.filter((c) => c.preApprovalUnsupported).length,
   };
 }

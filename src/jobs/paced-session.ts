@@ -9,6 +9,7 @@ import type { ServerLane } from "./server-pace.ts";
 export function pacedSession(session: AccountSession, lane: ServerLane): AccountSession {
   return {
     jid: session.jid,
+    preApproval: session.preApproval,
     iq: async (type, child, to) => {
       await lane.take();
       return session.iq(type, child, to);

@@ -13,6 +13,27 @@ export interface RosterWriteOptions {
   retryDelayMs?: number;
   /** Checked before a contact is started: a cancelled job leaves it untouched and pending. */
   cancelled?: () => boolean;
+  /** Told when a subscription presence (a request or a pre-approval) has left: see SubscriptionPace. */
+  subscriptionSent?: () => void;
+}
+
+/** What the account's roster already shows: a request that needs no sending, an approval that needs no giving. */
+function alreadyThere(existing: RosterItem | undefined): { asked: boolean; approved: boolean } {
+  return {
+    asked: existing?.ask === true || existing?.subscription === "to" || existing?.subscription === "both",
+    approved: existing?.subscription === "from" || existing?.subscription === "both",
+  };
+}
+
+/**
+ * The subscription presences addContact will send for this contact: its request,
+ * and its pre-approval where the server keeps one (see AccountSession.preApproval).
+ */
+export function subscriptionPresences(contact: JobContact, existing: RosterItem | undefined, preApproval: boolean): number {
+  const there = alreadyThere(existing);
+  const ask = contact.subscribe && !contact.subscribeSent && !there.asked;
+  const approve = contact.preApprove && !there.approved && preApproval;
+  return Number(ask) + Number(approve);
 }
 
 /**
@@ -30,6 +51,8 @@ function merged(existing: RosterItem, contact: JobContact): Pick<JobContact, "ji
  * roster item (checked, retried on `wait`), then the subscription request and
  * the pre-approval the contact needs. What the account's roster already shows
  * (the item, a pending `ask`, a subscription) is never written or sent again.
+ * A server without pre-approval drops an advance `subscribed`: none is sent, and
+ * the contact is marked `preApprovalUnsupported` for the report.
  * Updates the contact's journal fields in place. Rejects, the contact left
  * pending, when the connection fails (see isStanzaError).
  */
@@ -62,16 +85,19 @@ export async function addContact(target: AccountSession, contact: JobContact, ex
       }
     }
   }
-  const alreadyAsked = existing?.ask === true || existing?.subscription === "to" || existing?.subscription === "both";
-  if (contact.subscribe && !contact.subscribeSent && !alreadyAsked) {
+  const there = alreadyThere(existing);
+  if (contact.subscribe && !contact.subscribeSent && !there.asked) {
     await pace();
     await askSubscription(target, contact.jid, opts.requestNote);
+    opts.subscriptionSent?.();
   }
   if (contact.subscribe) contact.subscribeSent = true;
-  const alreadyApproved = existing?.subscription === "from" || existing?.subscription === "both";
-  if (contact.preApprove && !alreadyApproved) {
-    await pace();
-    await preApprove(target, contact.jid);
+  if (contact.preApprove && !there.approved) {
+    if (target.preApproval) {
+      await pace();
+      await preApprove(target, contact.jid);
+      opts.subscriptionSent?.();
+    } else contact.preApprovalUnsupported = true;
   }
   contact.state = "done";
 }

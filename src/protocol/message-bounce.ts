@@ -2,6 +2,8 @@ import type { Element } from "@xmpp/xml";
 import { bareOf } from "../core/jid.ts";
 import type { AccountSession } from "./connection/account-session.ts";
 
+/** Error bounces of what Ferry sent: messages (by id) and subscription presences (by address). */
+
 /** An error bounce of a message Ferry sent: which one (by id), from whom, and why. */
 export interface MessageBounce {
   /** The bounced message's id after the prefix: what the sender put there to find its recipient again. */
@@ -20,9 +22,24 @@ export interface MessageBounce {
 export function messageBounce(stanza: Element, idPrefix: string): MessageBounce | undefined {
   const id = String(stanza.attrs.id ?? "");
   if (!stanza.is("message") || stanza.attrs.type !== "error" || !id.startsWith(idPrefix)) return undefined;
-  // The condition is the <error/> child that is not the optional human-readable <text/>.
-  const condition = stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error";
-  return { ref: id.slice(idPrefix.length), from: bareOf(String(stanza.attrs.from ?? "")), condition };
+  return { ref: id.slice(idPrefix.length), from: bareOf(String(stanza.attrs.from ?? "")), condition: errorCondition(stanza) };
+}
+
+/** The condition of an error stanza: the <error/> child that is not the optional human-readable <text/>. */
+function errorCondition(stanza: Element): string {
+  return stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error";
+}
+
+/**
+ * Calls `listener` with each presence error `source` receives: the bare address it comes
+ * from (the contact a subscription presence went to) and the condition. A presence has
+ * no id Ferry could match, and a contact gets one request at most, so the address is enough.
+ * ejabberd's mod_pres_counter answers a request it drops this way (`not-acceptable`).
+ */
+export function onPresenceBounces(source: Pick<AccountSession, "onStanza">, listener: (from: string, condition: string) => void): void {
+  source.onStanza((stanza) => {
+    if (stanza.is("presence") && stanza.attrs.type === "error") listener(bareOf(String(stanza.attrs.from ?? "")), errorCondition(stanza));
+  });
 }
 
 /** Calls `listener` with each error bounce, among the stanzas `source` receives, of a message whose id starts with `idPrefix`. */

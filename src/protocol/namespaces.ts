@@ -9,6 +9,7 @@ export const NS_PRIVATE = "jabber:iq:private";
 export const NS_MOVED = "urn:xmpp:moved:1";
 export const NS_NICK = "http://jabber.org/protocol/nick";
 export const NS_PING = "urn:xmpp:ping";
+export const NS_VERSION = "jabber:iq:version";
 export const NS_COMMANDS = "http://jabber.org/protocol/commands";
 export const NS_MUC = "http://jabber.org/protocol/muc";
 export const NS_MUC_USER = "http://jabber.org/protocol/muc#user";

@@ -164,6 +164,23 @@ describe.each(serverKinds())("importing contact files through HTTP upload (real 
     expect(roster.get("ophelia@shakespeare.example")).toMatchObject({ ask: true });
   });
 
+  it("ejabberd 23.01's per-host export (a <host> root, SCRAM credentials): the sender's account is read", async () => {
+    const hostFile = readFileSync(join(FIXTURES, "ejabberd-23.01-host.xml"), "utf8").replace("<user name='juliet'>", "<user name='ivan'>");
+    const { preview, report, roster } = await importFile("20261203-163517_old_test.xml", hostFile);
+    expect(preview).toMatch(/This is an XMPP account export \(XEP-0227\) with 5 entries/);
+    expect(preview).toMatch(/romeo@old\.test \(belongs to another account in the file\)/);
+    expect(report).toMatch(/0 failed/);
+    expect(roster.get("tybalt@capulet.example")).toMatchObject({ name: "Tybalt", groups: ["Family"], ask: true });
+    expect(roster.get("friar@verona.example")).toMatchObject({ name: "Friar Laurence", subscription: "none" });
+  });
+
+  it("ejabberd's index file (only an xi:include) is answered with the per-host file to send", async () => {
+    const url = await share("ejabberd-23.01-index.xml");
+    await user.sayUntil(BOT, "import", /Your file or your list/);
+    expect(await sendShared("ejabberd-23.01-index.xml", url, /Your file or your list/)).toMatch(/index file of a server export.*20261203-163517_old_test\.xml/s);
+    await user.sayUntil(BOT, "cancel", /Cancelled/);
+  });
+
   it("plain CSV with a JID column: names and groups, duplicates merged, the bad row reported", async () => {
     const { preview, roster } = await importFile("plain-jids.csv");
     expect(preview).toMatch(/This is a CSV file with 3 entries/);

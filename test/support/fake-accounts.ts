@@ -26,6 +26,10 @@ export class FakeAccounts {
   readonly dropAfter = new Map<string, number>();
   /** The iqs of these accounts' sessions wait until this promise settles (work caught in the middle). */
   readonly holdIqs = new Map<string, Promise<void>>();
+  /** Domains whose server does not advertise pre-approval (RFC 6121 3.4), like ejabberd 23.01. */
+  readonly withoutPreApproval = new Set<string>();
+  /** The name each domain's server gives its software, in XEP-0092 and in its disco identity; unset: it does not answer. */
+  readonly software = new Map<string, string>();
   private readonly open = new Map<string, Set<{ connected: boolean }>>();
 
   add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
@@ -65,11 +69,20 @@ export class FakeAccounts {
       // What @xmpp/client throws once its socket is gone.
       if (!state.connected) throw new TypeError("Cannot read properties of null (reading 'write')");
     };
+    const domain = jid.slice(jid.indexOf("@") + 1);
     return {
       jid,
+      preApproval: !this.withoutPreApproval.has(domain),
       iq: async (type: "get" | "set", child: Element, to?: string) => {
         await this.holdIqs.get(jid);
         request();
+        const software = to === undefined ? undefined : this.software.get(to);
+        if (software && child.attrs.xmlns === "jabber:iq:version") {
+          return xml("iq", { type: "result" }, xml("query", { xmlns: "jabber:iq:version" }, xml("name", {}, software), xml("version", {}, "1")));
+        }
+        if (software && child.attrs.xmlns === "http://jabber.org/protocol/disco#info") {
+          return xml("iq", { type: "result" }, xml("query", { xmlns: child.attrs.xmlns }, xml("identity", { category: "server", type: "im", name: software })));
+        }
         if (to && to !== jid) throw stanzaError("service-unavailable");
         if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");
         if (type === "get") {

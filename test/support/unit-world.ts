@@ -2,6 +2,7 @@ import Keyv from "keyv";
 import { join } from "node:path";
 import { Catalog } from "../../src/i18n/catalog.ts";
 import { loadSettings } from "../../src/config/settings.ts";
+import type { SubscribeRate } from "../../src/config/subscribe-rate.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { composeFerry } from "../../src/composition.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
@@ -19,7 +20,14 @@ export const UNIT_BOT = "migrate@old.test";
  * Messages a job sends outside a reply land in `notices`.
  */
 export function unitWorld(
-  opts: { admins?: string[]; serverRate?: number; providers?: string[]; locales?: { defaultLocale: string; offered?: string[] }; metrics?: boolean } = {},
+  opts: {
+    admins?: string[];
+    serverRate?: number;
+    subscribeRate?: SubscribeRate;
+    providers?: string[];
+    locales?: { defaultLocale: string; offered?: string[] };
+    metrics?: boolean;
+  } = {},
 ) {
   const store = new Keyv();
   const catalog = Catalog.load(LOCALES_DIR, opts.locales ?? { defaultLocale: "en" });
@@ -34,6 +42,8 @@ export function unitWorld(
     ...loadSettings({ FERRY_JID: UNIT_BOT, FERRY_PASSWORD: "unit-test" }),
     admins: opts.admins ?? [],
     serverRate: opts.serverRate ?? 0,
+    // Like serverRate: no limit unless a test is about it.
+    subscribeRate: opts.subscribeRate,
     providers: opts.providers ?? [],
     importAllowPrivate: true,
     // Port 0: any free one, should a test start the server.

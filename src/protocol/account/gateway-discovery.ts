@@ -17,27 +17,30 @@ export const DISCOVERY_BUDGET_MS = 15_000;
 
 export interface GatewayDiscovery {
   gateways: Set<string>;
+  /** The name each answering domain gives its server software (disco identity `server/im`: `ejabberd`, `Prosody`). */
+  servers: Map<string, string>;
   /** Domains that had no answer when the time ran out: not known to be gateways, so their contacts move as usual. */
   unchecked: string[];
 }
 
-/** Whether a domain says it is a legacy gateway (disco identity category `gateway`). */
-async function isGateway(session: AccountSession, domain: string): Promise<boolean> {
+/** What a domain says it is: a legacy gateway (disco identity category `gateway`), and its server software's name. */
+async function askDomain(session: AccountSession, domain: string): Promise<{ gateway: boolean; server?: string }> {
   try {
     const info = await Promise.race([
       session.iq("get", xml("query", { xmlns: NS_INFO }), domain),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS).unref()),
     ]);
     const identities = info.getChild("query", NS_INFO)?.getChildren("identity") ?? [];
-    return identities.some((i) => i.attrs.category === "gateway");
+    const server = identities.find((i) => i.attrs.category === "server" && i.attrs.type === "im")?.attrs.name;
+    return { gateway: identities.some((i) => i.attrs.category === "gateway"), ...(typeof server === "string" && server ? { server } : {}) };
   } catch {
     // An unreachable domain is not a gateway we know of; its contacts are moved normally.
-    return false;
+    return { gateway: false };
   }
 }
 
 /**
- * Which of these domains say they are legacy gateways. Every domain is asked
+ * Which of these domains say they are legacy gateways, and what software the others run. Every domain is asked
  * once, CONCURRENCY at a time, each request after `pace` (the server rate),
  * until DISCOVERY_BUDGET_MS is over.
  */
@@ -49,16 +52,18 @@ export async function findGateways(
   const all = [...new Set(domains)];
   const queue = [...all];
   const gateways = new Set<string>();
+  const servers = new Map<string, string>();
   const answered = new Set<string>();
   let timeUp = false;
   const worker = async () => {
     for (let domain = queue.shift(); domain !== undefined && !timeUp; domain = queue.shift()) {
       await pace();
       if (timeUp) return;
-      const gateway = await isGateway(session, domain);
+      const said = await askDomain(session, domain);
       // An answer after the time ran out is not used: the plan has been shown without it.
       if (timeUp) return;
-      if (gateway) gateways.add(domain);
+      if (said.gateway) gateways.add(domain);
+      if (said.server) servers.set(domain, said.server);
       answered.add(domain);
     }
   };
@@ -71,5 +76,5 @@ export async function findGateways(
   ]);
   clearTimeout(timer);
   timeUp = true;
-  return { gateways, unchecked: all.filter((d) => !answered.has(d)) };
+  return { gateways, servers, unchecked: all.filter((d) => !answered.has(d)) };
 }

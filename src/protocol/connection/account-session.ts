@@ -1,6 +1,7 @@
 import { xml, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { ferryClient } from "./ferry-client.ts";
+import { NS_STREAMS } from "../namespaces.ts";
 import { firstReachable, serviceCandidates, type SrvLookup } from "./service-candidates.ts";
 
 /**
@@ -10,6 +11,11 @@ import { firstReachable, serviceCandidates, type SrvLookup } from "./service-can
  */
 export interface AccountSession {
   readonly jid: string;
+  /**
+   * The server advertised RFC 6121 pre-approval (`<sub xmlns='urn:xmpp:features:pre-approval'/>`)
+   * after sign-in: an advance `subscribed` is kept. Servers without it drop one (ejabberd 23.01).
+   */
+  readonly preApproval: boolean;
   /** An iq to `to` (undefined: the account itself); resolves with the result stanza, rejects with a StanzaError. */
   iq(type: "get" | "set", child: Element, to?: string): Promise<Element>;
   /** Sends a stanza (presence, message) from the account. */
@@ -42,7 +48,7 @@ export interface SignInOptions {
 export async function signIn(jid: string, password: string, opts: SignInOptions): Promise<AccountSession> {
   const services = await serviceCandidates(jid, opts.serviceMap, opts.lookupSrv);
   // Each attempt has its own time limit; only an unreachable server lets the next one be tried.
-  const xmpp = await firstReachable(
+  const { xmpp, preApproval } = await firstReachable(
     services,
     (service) => connectAs(jid, password, service, opts),
     (err) => err instanceof SignInError && err.reason === "unreachable",
@@ -53,6 +59,7 @@ export async function signIn(jid: string, password: string, opts: SignInOptions)
   xmpp.iqCallee.set("jabber:iq:roster", "query", () => true);
   return {
     jid,
+    preApproval,
     iq: (type, child, to) => xmpp.iqCaller.request(xml("iq", { type, ...(to ? { to } : {}) }, child), 30_000),
     send: (stanza) => xmpp.send(stanza),
     onStanza: (l) => void listeners.push(l),
@@ -62,8 +69,10 @@ export async function signIn(jid: string, password: string, opts: SignInOptions)
   };
 }
 
+const NS_PRE_APPROVAL = "urn:xmpp:features:pre-approval";
+
 /** One sign-in attempt at `service`; rejects with a SignInError, the client stopped. */
-async function connectAs(jid: string, password: string, service: string, opts: SignInOptions): Promise<Client> {
+async function connectAs(jid: string, password: string, service: string, opts: SignInOptions): Promise<{ xmpp: Client; preApproval: boolean }> {
   const at = jid.indexOf("@");
   const xmpp: Client = ferryClient({
     service,
@@ -75,6 +84,12 @@ async function connectAs(jid: string, password: string, service: string, opts: S
   xmpp.reconnect.stop();
   // Errors surface through start() and iq promises; the event must still be heard.
   xmpp.on("error", () => undefined);
+  // The features of the last stream (after authentication) are the signed-in account's.
+  let features: Element | undefined;
+  const heard = (el: Element) => {
+    if (el.is("features", NS_STREAMS)) features = el;
+  };
+  xmpp.on("nonza", heard);
   const timeoutMs = opts.timeoutMs ?? 20_000;
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -94,6 +109,7 @@ async function connectAs(jid: string, password: string, service: string, opts: S
     throw new SignInError(jid, "other", e.condition ?? e.message ?? String(err));
   } finally {
     clearTimeout(timer);
+    xmpp.removeListener("nonza", heard);
   }
-  return xmpp;
+  return { xmpp, preApproval: features?.getChild("sub", NS_PRE_APPROVAL) !== undefined };
 }

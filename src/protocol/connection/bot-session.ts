@@ -17,6 +17,8 @@ export interface BotClient {
 export function botSession(xmpp: BotClient, jid: string): AccountSession {
   return {
     jid,
+    // The bot writes no contacts for itself through this session, so it never pre-approves anyone.
+    preApproval: false,
     iq: (type, child, to) => xmpp.iqCaller.request(xml("iq", { type, ...(to ? { to } : {}) }, child), 30_000),
     send: (stanza) => xmpp.send(stanza),
     onStanza: (listener) => void xmpp.on("stanza", listener),

@@ -2,7 +2,7 @@ import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { AccountSession } from "../connection/account-session.ts";
 import { conditionOf } from "../stanza-error.ts";
-import { copyItem, type ProfileItemReport } from "./profile-report.ts";
+import { copyItem, PartialCopy, type ProfileItemReport } from "./profile-report.ts";
 import { getItems, publishWithConfig, type NodeConfig, type PepItem } from "./pep.ts";
 import { NS_PRIVATE } from "../namespaces.ts";
 
@@ -45,7 +45,9 @@ export async function readBookmarks(session: AccountSession): Promise<PepItem[]>
  * reconfiguring is tried on a node with other settings: deleting it would lose
  * the new account's own bookmarks. A server that refuses the publish-options
  * gets nothing: without them the node's default audience (contacts, on most
- * servers) would see the rooms and their passwords.
+ * servers) would see the rooms and their passwords. The node is read back at the
+ * end: a server whose node keeps fewer items than were published (ejabberd's
+ * default keeps one) would otherwise lose rooms without a word.
  */
 export function copyBookmarks(from: AccountSession, to: AccountSession): Promise<ProfileItemReport> {
   return copyItem(
@@ -55,10 +57,32 @@ export function copyBookmarks(from: AccountSession, to: AccountSession): Promise
       return items.length > 0 ? items : undefined;
     },
     async (items) => {
-      for (const item of items) await publishWithConfig(to, NS_BOOKMARKS, item, BOOKMARK_NODE_OPTIONS, false);
-      return items.length;
+      let options: NodeConfig | undefined = BOOKMARK_NODE_OPTIONS;
+      let stopped: unknown;
+      try {
+        for (const item of items) options = await publishWithConfig(to, NS_BOOKMARKS, item, options, false);
+      } catch (err) {
+        stopped = err;
+      }
+      return keptOrThrow(to, items, stopped);
     },
   );
+}
+
+/** How many rooms the new account has now; throws when some are missing (PartialCopy) or none got there. */
+async function keptOrThrow(to: AccountSession, items: PepItem[], stopped: unknown): Promise<number> {
+  let there: Set<string>;
+  try {
+    there = new Set((await readBookmarks(to)).map((i) => i.id));
+  } catch (err) {
+    // Every publish was answered with success; only the check could not be made.
+    if (stopped === undefined) return items.length;
+    throw stopped;
+  }
+  const lost = items.filter((i) => !there.has(i.id)).map((i) => i.id);
+  if (lost.length === 0) return items.length;
+  if (lost.length === items.length && stopped !== undefined) throw stopped;
+  throw new PartialCopy(items.length - lost.length, lost, stopped === undefined ? undefined : conditionOf(stopped));
 }
 
 /** The `<conference/>` and `<url/>` entries of XEP-0048 private storage. */

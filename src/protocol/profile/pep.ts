@@ -83,11 +83,26 @@ function isPreconditionFailure(err: unknown): boolean {
 }
 
 /**
- * Publishes with publish-options (a plain publish without them). When the node
- * already exists with other settings, it is reconfigured and the item
- * published again; when `deleteIfNeeded` allows it and the server refuses to
- * reconfigure, the node is deleted instead (only for nodes whose other items
- * may be lost).
+ * The publish-options every server that has them takes. ejabberd 23.01 takes no others: any
+ * further field (`max_items`, `send_last_published_item`) gets `resource-constraint` with
+ * "Unknown field 'pubsub#max_items' of type '…#publish-options'".
+ */
+const WIDELY_ACCEPTED_OPTIONS: ReadonlySet<string> = new Set(["access_model", "persist_items"]);
+
+/** An answer that may mean "not these publish-options" (ejabberd: resource-constraint; XEP-0060 leaves it open). */
+function mayRefuseOptions(err: unknown): boolean {
+  return ["resource-constraint", "not-acceptable", "bad-request"].includes(conditionOf(err));
+}
+
+/**
+ * Publishes with publish-options (a plain publish without them) and resolves the
+ * publish-options to use for the node's next items. When the node already exists
+ * with other settings, it is reconfigured and the item published again; when
+ * `deleteIfNeeded` allows it and the server refuses to reconfigure, the node is
+ * deleted instead (only for nodes whose other items may be lost). A server that
+ * refuses some publish-options gets the widely accepted ones, then the rest
+ * through the node's configuration; if it refuses that too, the error is thrown
+ * with the item already published (the caller tells what the node kept).
  */
 export async function publishWithConfig(
   session: AccountSession,
@@ -95,12 +110,21 @@ export async function publishWithConfig(
   item: PepItem,
   options: NodeConfig | undefined,
   deleteIfNeeded: boolean,
-): Promise<void> {
-  if (!options) return publish(session, node, item);
+): Promise<NodeConfig | undefined> {
+  if (!options) {
+    await publish(session, node, item);
+    return undefined;
+  }
   try {
     await publish(session, node, item, options);
-    return;
+    return options;
   } catch (err) {
+    const accepted = Object.fromEntries(Object.entries(options).filter(([key]) => WIDELY_ACCEPTED_OPTIONS.has(key)));
+    if (mayRefuseOptions(err) && Object.keys(accepted).length < Object.keys(options).length) {
+      await publishWithConfig(session, node, item, accepted, deleteIfNeeded);
+      await configureNode(session, node, options);
+      return accepted;
+    }
     if (!isPreconditionFailure(err)) throw err;
   }
   try {
@@ -110,6 +134,7 @@ export async function publishWithConfig(
     await deleteNode(session, node);
   }
   await publish(session, node, item, options);
+  return options;
 }
 
 export async function configureNode(session: AccountSession, node: string, config: NodeConfig): Promise<void> {

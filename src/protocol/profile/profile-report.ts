@@ -6,7 +6,7 @@ import { conditionOf } from "../stanza-error.ts";
  */
 export type ProfileItem = "vcard" | "avatar" | "nickname" | "bookmarks" | "legacy-bookmarks" | "blocklist";
 
-export type ProfileOutcome = "copied" | "none" | "unsupported-source" | "unsupported-target" | "failed";
+export type ProfileOutcome = "copied" | "partial" | "none" | "unsupported-source" | "unsupported-target" | "failed";
 
 export interface ProfileItemReport {
   item: ProfileItem;
@@ -15,6 +15,23 @@ export interface ProfileItemReport {
   count?: number;
   /** The stanza error condition (`forbidden`, `feature-not-implemented`, …), `timeout`, or `other`. */
   condition?: string;
+  /** `partial`: the entries the new account does not have after the copy (bookmarks: room JIDs). */
+  lost?: string[];
+}
+
+/**
+ * Thrown by a write that the new account kept only in part: `kept` entries are there, `lost`
+ * are not (with the condition of the error that stopped it, if one did).
+ */
+export class PartialCopy extends Error {
+  constructor(
+    readonly kept: number,
+    readonly lost: string[],
+    readonly condition?: string,
+  ) {
+    super(`kept ${kept}, lost ${lost.length}`);
+    this.name = "PartialCopy";
+  }
 }
 
 
@@ -26,6 +43,9 @@ const UNSUPPORTED = new Set(["feature-not-implemented", "service-unavailable"]);
  * nothing to copy; on the new one it can only mean the feature is missing.
  */
 export function failureReport(item: ProfileItem, side: "source" | "target", err: unknown): ProfileItemReport {
+  if (err instanceof PartialCopy) {
+    return { item, outcome: "partial", count: err.kept, lost: err.lost, ...(err.condition ? { condition: err.condition } : {}) };
+  }
   const condition = conditionOf(err);
   if (side === "source" && condition === "item-not-found") return { item, outcome: "none" };
   if (UNSUPPORTED.has(condition) || condition === "item-not-found") {

@@ -30,6 +30,13 @@ describe("settings", () => {
     expect(loadSettings({ ...base, FERRY_METRICS: "metrics.internal:80" }).metrics).toEqual({ host: "metrics.internal", port: 80 });
   });
 
+  it("reads FERRY_SUBSCRIBE_RATE: 5 then a quiet minute unless set, 0 for none, a clear message otherwise", () => {
+    expect(loadSettings(base).subscribeRate).toEqual({ burst: 5, quietSeconds: 60 });
+    expect(loadSettings({ ...base, FERRY_SUBSCRIBE_RATE: "10/120s" }).subscribeRate).toEqual({ burst: 10, quietSeconds: 120 });
+    expect(loadSettings({ ...base, FERRY_SUBSCRIBE_RATE: "0" }).subscribeRate).toBeUndefined();
+    expect(() => loadSettings({ ...base, FERRY_SUBSCRIBE_RATE: "5 per minute" })).toThrow("FERRY_SUBSCRIBE_RATE: must be COUNT/SECONDSs like 5/60s, or 0 (no limit)");
+  });
+
   it("spells language tags as the catalogue folders do", () => {
     expect(loadSettings({ ...base, FERRY_LOCALE: "pt-br", FERRY_LOCALES: " PT-BR, de,De " })).toMatchObject({ locale: "pt-BR", locales: ["pt-BR", "de"] });
   });

@@ -15,6 +15,8 @@ describe("detectFormat", () => {
     ["xep0227-pie.xml", "xep0227"],
     ["xep0227-old-ns.xml", "xep0227"],
     ["xep0227-user.xml", "xep0227"],
+    ["ejabberd-23.01-host.xml", "xep0227"],
+    ["ejabberd-23.01-index.xml", "xep0227"],
     ["contacts-2.1.vcf", "vcard"],
     ["contacts-apple.vcf", "vcard"],
     ["outlook-new.csv", "outlook-csv"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseImport } from "../../../src/importers/parse-import.ts";
-import { fixture, importErrorCode } from "./fixtures.ts";
+import { fixture, fixtureText, importErrorCode } from "./fixtures.ts";
 
 describe("MSN .ctt", () => {
   it("reads addresses, collapses duplicates and reports bad ones", () => {
@@ -143,5 +143,46 @@ describe("XEP-0227", () => {
       ["cordelia@britain.example", "both", ["Daughters"]],
       ["goneril@britain.example", "from", ["Daughters"]],
     ]);
+  });
+
+  describe("ejabberd 23.01's export_piefxis_host files", () => {
+    it("reads the sender's account from the per-host file (a <host> root with several users)", () => {
+      const r = parseImport(fixture("ejabberd-23.01-host.xml"), { user: "juliet@old.test" });
+      expect(r.format).toBe("xep0227");
+      expect(r.entries).toEqual([
+        { address: "romeo@old.test", network: "xmpp", name: "Romeo", groups: ["Montague"], subscription: "both" },
+        { address: "nurse@old.test", network: "xmpp", name: "Nurse", groups: ["Household"], subscription: "from" },
+        { address: "tybalt@capulet.example", network: "xmpp", name: "Tybalt", groups: ["Family"], subscription: "to" },
+        { address: "friar@verona.example", network: "xmpp", name: "Friar Laurence", groups: [], subscription: "none" },
+        { address: "paris@verona.example", network: "xmpp", groups: [], pendingIn: true },
+      ]);
+      expect(r.problems.map((p) => p.detail)).toEqual(["romeo@old.test", "nurse@old.test"]);
+    });
+
+    it("picks the account by the sender's JID, or by its local part from another domain", () => {
+      expect(parseImport(fixture("ejabberd-23.01-host.xml"), { user: "romeo@old.test" }).entries.map((e) => e.address)).toEqual([
+        "juliet@old.test",
+        "benvolio@verona.example",
+      ]);
+      expect(parseImport(fixture("ejabberd-23.01-host.xml"), { user: "romeo@new.test" }).entries).toHaveLength(2);
+      expect(importErrorCode(() => parseImport(fixture("ejabberd-23.01-host.xml"), { user: "tybalt@new.test" }))).toBe("user-not-found");
+    });
+
+    it("never carries the SCRAM credentials of the file into what it returns", () => {
+      const text = fixtureText("ejabberd-23.01-host.xml");
+      const secrets = [...text.matchAll(/<(salt|server-key|stored-key)>([^<]+)</g)].map((m) => m[2]!);
+      expect(secrets).toHaveLength(9);
+      const read = JSON.stringify(parseImport(fixture("ejabberd-23.01-host.xml"), { user: "juliet@old.test" }));
+      expect(secrets.filter((s) => read.includes(s))).toEqual([]);
+    });
+
+    it("answers the index file (only an xi:include) by naming the per-host file to send", () => {
+      try {
+        parseImport(fixture("ejabberd-23.01-index.xml"), { user: "juliet@old.test" });
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toMatchObject({ code: "xep0227-index-file", details: { files: "20261203-163517_old_test.xml" } });
+      }
+    });
   });
 });

@@ -14,6 +14,7 @@ function oldAccount(lists: Record<string, string[]>) {
   const sent: Element[] = [];
   const session: AccountSession = {
     jid: "erin@old.test",
+    preApproval: true,
     iq: async (type, child) => {
       const item = child.getChild("item");
       if (child.attrs.xmlns === NS_ADMIN && type === "get") {

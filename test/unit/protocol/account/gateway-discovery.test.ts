@@ -11,6 +11,7 @@ const NS_INFO = "http://jabber.org/protocol/disco#info";
 function session(gateways: Set<string>, down: Set<string>, asked: string[]): AccountSession {
   return {
     jid: "alice@old.test",
+    preApproval: true,
     iq: async (_type: "get" | "set", child: Element, to?: string) => {
       expect(child.attrs.xmlns).toBe(NS_INFO);
       asked.push(to!);

@@ -37,7 +37,7 @@ function fakeServer(): AccountSession {
     );
     return xml("iq", { type: "result" }, xml("command", { xmlns: NS_COMMANDS, node: REGISTERED_USERS_NODE, sessionid: "s1", status: "completed" }, result));
   };
-  return { jid: "migrate@old.test", iq, send: async () => undefined, onStanza: () => undefined, close: async () => undefined };
+  return { jid: "migrate@old.test", preApproval: true, iq, send: async () => undefined, onStanza: () => undefined, close: async () => undefined };
 }
 
 describe("XEP-0133 user lists", () => {

@@ -45,6 +45,7 @@ describe("profile reports", () => {
   it("one failing item does not stop the others", async () => {
     const fake = (jid: string, answer: (type: string, child: Element) => Element | undefined): AccountSession => ({
       jid,
+      preApproval: true,
       iq: async (type, child) => {
         const reply = answer(type, child);
         if (!reply) throw stanzaError("item-not-found");
