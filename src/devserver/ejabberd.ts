@@ -40,10 +40,10 @@ async function erlLibs(): Promise<string> {
  * The config, as JSON (which is YAML). Modules: Debian's default set without
  * the ones that need listeners the tests do not open (BOSH, MQTT, STUN, push,
  * MUC), plus what a public provider adds: in-band registration, HTTP upload,
- * the message archive. `mod_pres_counter` stays as Debian has it (5
- * subscription requests a minute), as a provider would run it.
+ * the message archive. `mod_pres_counter` stays on as Debian has it (5
+ * subscription requests a minute) unless `presCounter` shortens its window.
  */
-function config(o: XmppTestServerOptions, dir: string, c2s: number, http: number): object {
+function config(o: EjabberdOptions, dir: string, c2s: number, http: number): object {
   const uploadPath = (host: string) => `/upload-${host}`;
   return {
     hosts: o.hosts,
@@ -101,7 +101,7 @@ function config(o: XmppTestServerOptions, dir: string, c2s: number, http: number
       mod_mam: {},
       mod_offline: { access_max_user_messages: "max_user_offline_messages" },
       mod_ping: {},
-      mod_pres_counter: { count: 5, interval: 60 },
+      mod_pres_counter: o.presCounter ?? { count: 5, interval: 60 },
       mod_privacy: {},
       mod_private: {},
       mod_pubsub: {
@@ -131,7 +131,12 @@ function config(o: XmppTestServerOptions, dir: string, c2s: number, http: number
   };
 }
 
-export async function startEjabberd(options: XmppTestServerOptions): Promise<EjabberdServer> {
+export interface EjabberdOptions extends XmppTestServerOptions {
+  /** mod_pres_counter's limit: `count` subscription requests per session, then `interval` seconds of quiet. Debian's 5 in 60 s when unset. */
+  presCounter?: { count: number; interval: number };
+}
+
+export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdServer> {
   const libs = await erlLibs();
   const ownDir = options.dir === undefined;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "ferry-ejabberd-")));

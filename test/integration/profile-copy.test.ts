@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { publishClientBookmark, serverKinds, serviceMapObject, startTestServer, type TestServer } from "../support/test-servers.ts";
-import { hasKnownIssue } from "../support/known-issues.ts";
 import { signIn, type AccountSession } from "../../src/protocol/connection/account-session.ts";
 import { copyProfile, inspectProfile } from "../../src/protocol/profile/copy-profile.ts";
 import { readVcard } from "../../src/protocol/profile/copy-vcard.ts";
@@ -113,7 +112,7 @@ describe.each(serverKinds())("profile copy and XEP-0283 statement on a real %s",
     };
   }
 
-  it.skipIf(hasKnownIssue(kind, "bookmark-publish-options"))("shows the plan, copies everything, and a second copy duplicates nothing", async () => {
+  it("shows the plan, copies everything, and a second copy duplicates nothing", async () => {
     const old = await account("juliet", "old.test");
     const target = await account("juliet", "new.test");
     await fillOldAccount(old);

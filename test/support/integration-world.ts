@@ -8,7 +8,7 @@ import { loadSettings } from "../../src/config/settings.ts";
 import { startFerry, type Ferry } from "../../src/bot.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { XmppUser } from "./xmpp-user.ts";
-import { startTestServer, type TestServer } from "./test-servers.ts";
+import { startTestServer, subscribeRateFor, type TestServer } from "./test-servers.ts";
 
 export const BOT = "migrate@old.test";
 export const BOT_PASSWORD = "bot-secret-pw-1";
@@ -69,6 +69,7 @@ async function worldOn(server: TestServer, opts: WorldOptions) {
     FERRY_STORE: `sqlite://${join(dataDir, "ferry.sqlite")}`,
     FERRY_ADMINS: (opts.admins ?? []).join(","),
     FERRY_LOG_LEVEL: "debug",
+    ...subscribeRateFor(server),
     ...extra,
   });
 

@@ -18,8 +18,20 @@ export function serverKinds(): ServerKind[] {
 }
 
 export function startTestServer(kind: ServerKind, options: XmppTestServerOptions): Promise<TestServer> {
-  return kind === "ejabberd" ? startEjabberd(options) : startProsody(options);
+  return kind === "ejabberd" ? startEjabberd({ ...options, presCounter: EJABBERD_PRES_COUNTER }) : startProsody(options);
 }
+
+/**
+ * ejabberd's request limit in the tests: Debian's 5 requests a session, with
+ * 2 s of quiet instead of 60 so a move of 50 contacts takes seconds, not
+ * minutes. Ferry's pace in the tests (FERRY_SUBSCRIBE_RATE) matches it, so
+ * the requests still meet the real counter, only over a shorter window.
+ */
+export const EJABBERD_PRES_COUNTER = { count: 5, interval: 2 };
+
+/** The FERRY_SUBSCRIBE_RATE that fits a test server (Prosody has no limit, and Ferry does not pace it). */
+export const subscribeRateFor = (server: TestServer): Record<string, string> =>
+  server.kind === "ejabberd" ? { FERRY_SUBSCRIBE_RATE: `${EJABBERD_PRES_COUNTER.count}/${EJABBERD_PRES_COUNTER.interval}s` } : {};
 
 /** `{ domain: service }` for signIn, every host on the server's one c2s port. */
 export const serviceMapObject = (server: TestServer): Record<string, string> => Object.fromEntries(server.hosts.map((h) => [h, server.service]));
