@@ -13,6 +13,14 @@ const KNOWN_ISSUES = {
   "no-pre-approval": { on: "ejabberd", reason: "no subscription pre-approval" },
   /** Debian's mod_pres_counter drops a session's 6th and later subscription requests within 60 s, with no error to the sender (the roster still shows them as asked). */
   "pres-counter": { on: "ejabberd", reason: "mod_pres_counter drops requests beyond 5 a minute" },
+  /**
+   * The same module on the receiving side keeps its count per process, and all
+   * stanzas from one remote server arrive through one s2s connection process: after
+   * 5 subscription stanzas (requests and pre-approvals, from any of that server's
+   * users) in 60 s the rest are dropped, logged as "User … is being flooded".
+   * No pacing of one session helps; only pacing per destination server would.
+   */
+  "pres-counter-s2s": { on: "ejabberd", reason: "mod_pres_counter drops subscription stanzas beyond 5 a minute arriving over one s2s connection" },
 } as const satisfies Record<string, { on: ServerKind; reason: string }>;
 
 export type KnownIssue = keyof typeof KNOWN_ISSUES;
