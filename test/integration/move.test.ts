@@ -14,6 +14,7 @@ import { publishNickname, readNickname } from "../../src/protocol/profile/copy-n
 import { readVcard, setVcard } from "../../src/protocol/profile/copy-vcard.ts";
 import { readBookmarks, readLegacyBookmarks, setLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
 import { publishAvatar, readAvatarMetadata } from "../../src/protocol/profile/copy-avatar.ts";
+import { readBlocklist } from "../../src/protocol/profile/copy-blocklist.ts";
 import { createHash } from "node:crypto";
 import type { Contact } from "../../src/core/contact.ts";
 
@@ -71,6 +72,7 @@ describe.each(serverSetups().map((s) => [s.label, s] as const))("moving an accou
     // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
     await publishClientBookmark(old, kind, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) });
     await publishAvatar(old, { data: Buffer.from(AVATAR_PNG, "base64"), type: "image/png", width: 1, height: 1 });
+    await old.iq("set", xml("block", { xmlns: "urn:xmpp:blocking" }, xml("item", { jid: "troll@old.test" }), xml("item", { jid: "spam.example" })));
     await old.close();
 
     // Romeo (old.test) and Juliet (new.test) are online while Alice moves.
@@ -118,6 +120,8 @@ describe.each(serverSetups().map((s) => [s.label, s] as const))("moving an accou
     }
     expect((await readAvatarMetadata(target))?.id).toBe(AVATAR_ID);
     expect(report).toMatch(/Avatar: copied/);
+    expect((await readBlocklist(target)).sort()).toEqual(["spam.example", "troll@old.test"]);
+    expect(report).toMatch(/Blocked addresses: copied \(2\)/);
     await target.close();
 
     // Both got the request with <moved/> as it was sent (unless a flood limit ate it), and the statement checks out for both.
