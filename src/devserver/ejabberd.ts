@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, readFile, writeFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, portAccepts, stopProcess, waitUntilReady } from "./child-server.ts";
-import { serviceMapOf, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
+import { serviceMapOf, type S2sRoutes, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
 
 /**
  * A throwaway ejabberd (23.01 from Debian's package) on loopback for tests: one
@@ -55,6 +55,7 @@ function config(o: EjabberdOptions, dir: string, c2s: number, http: number): obj
     listen: [
       // Plain c2s: SCRAM and PLAIN work without TLS on loopback.
       { port: c2s, ip: "127.0.0.1", module: "ejabberd_c2s", max_stanza_size: 262144, shaper: "c2s_shaper", access: "c2s", starttls_required: false },
+      ...(o.s2s ? [{ port: o.s2s.port, ip: "127.0.0.1", module: "ejabberd_s2s_in" }] : []),
       {
         port: http,
         ip: "127.0.0.1",
@@ -111,12 +112,15 @@ function config(o: EjabberdOptions, dir: string, c2s: number, http: number): obj
       },
       mod_register: { ip_access: "trusted_network" },
       mod_roster: { versioning: true },
+      ...(o.s2s ? { mod_s2s_dialback: {} } : {}),
       mod_shared_roster: {},
       mod_stream_mgmt: { resend_on_timeout: "if_offline" },
       mod_vcard: { search: false },
       mod_vcard_xupdate: {},
       mod_version: {},
     },
+    // Plain s2s with dialback, no certificates.
+    ...(o.s2s ? { s2s_use_starttls: false, s2s_dns_retries: 1 } : {}),
     // One upload path per host: mod_http_upload refuses a put_url shared by two hosts.
     ...(o.upload
       ? {
@@ -131,12 +135,31 @@ function config(o: EjabberdOptions, dir: string, c2s: number, http: number): obj
   };
 }
 
+/**
+ * Server-to-server without DNS. ejabberd 23.01 (p1_xmpp 1.6.1) looks a peer up
+ * by SRV through Erlang's own resolver (inet_res), then resolves the SRV target
+ * with libc's getaddrinfo. With no name server configured (ERL_INETRC below),
+ * inet_res answers from its cache, so each peer gets an SRV record
+ * `_xmpp-server._tcp.<domain>` → 127.0.0.1:<port> put there before ejabberd
+ * starts; a numeric target needs no lookup. Any other domain has no SRV record
+ * and falls back to the libc A lookup at port 5269, as before.
+ */
+const INETRC = `{resolv_conf, "/dev/null"}.\n`;
+
+function s2sRecords(s2s: S2sRoutes | undefined): string[] {
+  const records = Object.entries(s2s?.peers ?? {}).map(
+    ([domain, port]) => `ok = inet_db:add_rr(${JSON.stringify(`_xmpp-server._tcp.${domain}`)}, in, srv, 31536000, {0, 0, ${port}, "127.0.0.1"})`,
+  );
+  return records.length ? ["-eval", records.join(", ")] : [];
+}
+
 export interface EjabberdOptions extends XmppTestServerOptions {
   /** mod_pres_counter's limit: `count` subscription requests per session, then `interval` seconds of quiet. Debian's 5 in 60 s when unset. */
   presCounter?: { count: number; interval: number };
 }
 
 export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdServer> {
+
   const libs = await erlLibs();
   const ownDir = options.dir === undefined;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "ferry-ejabberd-")));
@@ -147,6 +170,8 @@ export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdS
   const configFile = join(dir, "ejabberd.yml");
   const logFile = join(dir, "ejabberd.log");
   await writeFile(configFile, JSON.stringify(config(options, dir, c2sPort, httpPort), null, 1));
+  const inetrcFile = join(dir, "inetrc");
+  await writeFile(inetrcFile, INETRC);
   let child: ChildProcess | undefined;
   const passwords = new Map<string, string>();
 
@@ -159,9 +184,9 @@ export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdS
   const started = async () => (await portAccepts(c2sPort)) && (await api("status", {}).then(() => true, () => false));
 
   const start = async () => {
-    const proc = spawn("erl", ["-noinput", "-noshell", "-mnesia", "dir", JSON.stringify(spool), "-s", "ejabberd"], {
+    const proc = spawn("erl", ["-noinput", "-noshell", "-mnesia", "dir", JSON.stringify(spool), ...s2sRecords(options.s2s), "-s", "ejabberd"], {
       stdio: "ignore",
-      env: { ...process.env, ERL_LIBS: libs, EJABBERD_CONFIG_PATH: configFile, EJABBERD_LOG_PATH: logFile, ERL_CRASH_DUMP_BYTES: "0" },
+      env: { ...process.env, ERL_LIBS: libs, EJABBERD_CONFIG_PATH: configFile, EJABBERD_LOG_PATH: logFile, ERL_CRASH_DUMP_BYTES: "0", ERL_INETRC: inetrcFile },
     });
     child = proc;
     await waitUntilReady(started, proc, `ejabberd (port ${c2sPort}, see ${logFile})`, 30_000);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { freePort, stopProcess, waitForPort } from "./child-server.ts";
-import { serviceMapOf, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
+import { serviceMapOf, type S2sRoutes, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
 
 const run = promisify(execFile);
 
@@ -42,13 +42,33 @@ function luaList(items: string[]): string {
 
 const dataDirOf = (dir: string) => join(dir, "data");
 
+/** Prosody modules that come with the throwaway server itself (mod_ferry_s2s_routes). */
+const OWN_MODULES = join(import.meta.dirname, "prosody-modules");
+
+/**
+ * Plain s2s with dialback, no certificates; peers are found through
+ * mod_ferry_s2s_routes instead of DNS (Prosody 0.12 resolves them by SRV, then A).
+ */
+function s2sLines(s2s: S2sRoutes | undefined): string[] {
+  if (!s2s) return [`s2s_ports = { }`, `modules_disabled = { "tls", "s2s" }`];
+  const routes = Object.entries(s2s.peers).map(([domain, port]) => `[${JSON.stringify(domain)}] = ${port}`);
+  return [
+    `s2s_ports = { ${s2s.port} }`,
+    `modules_disabled = { "tls" }`,
+    `s2s_secure_auth = false`,
+    `ferry_s2s_routes = { ${routes.join(", ")} }`,
+  ];
+}
+
 function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): string {
   const modules = [
     "roster", "saslauth", "disco", "register", "pep", "mam", "vcard4", "vcard_legacy", "private",
     "bookmarks", "carbons", "offline", "ping", "announce", "adhoc", "admin_adhoc", "blocklist",
     "smacks", "version", "time", "uptime", "posix", "http",
     ...(o.plugins?.modules ?? []),
+    ...(o.s2s ? ["dialback", "ferry_s2s_routes"] : []),
   ];
+  const pluginPaths = [...(o.plugins ? [o.plugins.dir] : []), ...(o.s2s ? [OWN_MODULES] : [])];
   const lines = [
     `run_as_root = true`,
     `daemonize = false`,
@@ -59,7 +79,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
     `interfaces = { "127.0.0.1" }`,
     `local_interfaces = { "127.0.0.1" }`,
     `c2s_ports = { ${c2s} }`,
-    `s2s_ports = { }`,
+    ...s2sLines(o.s2s),
     `c2s_direct_tls_ports = { }`,
     `https_ports = { }`,
     `http_ports = { ${http} }`,
@@ -67,8 +87,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
     `component_ports = { }`,
     `proxy65_ports = { }`,
     `modules_enabled = ${luaList(modules)}`,
-    o.plugins ? `plugin_paths = ${luaList([o.plugins.dir])}` : "",
-    `modules_disabled = { "tls", "s2s" }`,
+    pluginPaths.length ? `plugin_paths = ${luaList(pluginPaths)}` : "",
     `c2s_require_encryption = false`,
     `s2s_require_encryption = false`,
     `allow_unencrypted_plain_auth = true`,

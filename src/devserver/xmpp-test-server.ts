@@ -18,6 +18,19 @@ export interface XmppTestServerOptions {
   upload?: boolean;
   /** Keep these ports (used to restart the same server). */
   ports?: { c2s: number; http: number };
+  /** Server-to-server on loopback, plain, authenticated by dialback (see S2sRoutes). */
+  s2s?: S2sRoutes;
+}
+
+/**
+ * Server-to-server between throwaway servers on one machine, without DNS: this
+ * server listens on `port`, and reaches each domain in `peers` at
+ * 127.0.0.1:<its port>. Dialback makes the receiving server connect back to
+ * the sender's domain, so both servers need each other as a peer.
+ */
+export interface S2sRoutes {
+  port: number;
+  peers: Record<string, number>;
 }
 
 export interface XmppTestServer {

@@ -2,9 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { integrationWorld, BOT, type World } from "../support/integration-world.ts";
-import { publishClientBookmark, serverKinds, serviceMapObject } from "../support/test-servers.ts";
+import { publishClientBookmark, serverSetups } from "../support/test-servers.ts";
+import { hasKnownIssue } from "../support/known-issues.ts";
 import { seedRoster } from "../support/seed-roster.ts";
-import { XmppUser } from "../support/xmpp-user.ts";
+import type { XmppUser } from "../support/xmpp-user.ts";
 import { startMoveInChat } from "../support/chat-move.ts";
 import { signIn } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
@@ -13,6 +14,7 @@ import { publishNickname, readNickname } from "../../src/protocol/profile/copy-n
 import { readVcard, setVcard } from "../../src/protocol/profile/copy-vcard.ts";
 import { readBookmarks, readLegacyBookmarks, setLegacyBookmarks, NS_BOOKMARKS } from "../../src/protocol/profile/copy-bookmarks.ts";
 import { publishAvatar, readAvatarMetadata } from "../../src/protocol/profile/copy-avatar.ts";
+import { readBlocklist } from "../../src/protocol/profile/copy-blocklist.ts";
 import { createHash } from "node:crypto";
 import type { Contact } from "../../src/core/contact.ts";
 
@@ -23,8 +25,11 @@ const NS_COMMANDS = "http://jabber.org/protocol/commands";
 
 /** A long-used account: 53 contacts in every subscription state and several groups, plus a gateway and its contacts. */
 function aliceRoster(): Contact[] {
-  const r: Contact[] = [{ jid: "romeo@old.test", name: "Romeo", groups: ["Friends"], subscription: "both" }];
-  for (let i = 1; i <= 20; i++) r.push({ jid: `friend${i}@old.test`, ...(i % 3 ? { name: `Friend ${i}` } : {}), groups: [i % 2 ? "Friends" : "Work"], subscription: "both" });
+  const r: Contact[] = [
+    { jid: "romeo@old.test", name: "Romeo", groups: ["Friends"], subscription: "both" },
+    { jid: "juliet@new.test", name: "Juliet", groups: ["Friends"], subscription: "both" },
+  ];
+  for (let i = 1; i <= 19; i++) r.push({ jid: `friend${i}@old.test`, ...(i % 3 ? { name: `Friend ${i}` } : {}), groups: [i % 2 ? "Friends" : "Work"], subscription: "both" });
   for (let i = 1; i <= 12; i++) r.push({ jid: `follow${i}@new.test`, groups: ["Following", "Work"], subscription: "to" });
   for (let i = 1; i <= 10; i++) r.push({ jid: `fan${i}@old.test`, name: `Fan ${i}`, groups: [], subscription: "from" });
   for (let i = 1; i <= 6; i++) r.push({ jid: `plain${i}@old.test`, groups: ["Misc"], subscription: "none" });
@@ -35,22 +40,29 @@ function aliceRoster(): Contact[] {
   return r;
 }
 
-describe.each(serverKinds())("moving an account on a real %s (old.test → new.test)", (kind) => {
+// With two servers, old.test's contacts get the request from new.test's server, and new.test's contacts read the statement from old.test's, over s2s.
+describe.each(serverSetups().map((s) => [s.label, s] as const))("moving an account on a real %s (old.test → new.test)", (_label, { kind, targetKind }) => {
+  /** The server new.test is on: some behaviour depends on that one. */
+  const newKind = targetKind ?? kind;
+  /** Requests from new.test cross s2s into an old.test that lets only 5 subscription stanzas a minute through. */
+  const crossingRequestsDropped = targetKind !== undefined && hasKnownIssue(kind, "pres-counter-s2s");
   let w: World;
-  const serviceMap = () => serviceMapObject(w.server);
+  const serviceMap = () => w.serviceMap;
 
   beforeAll(async () => {
-    w = await integrationWorld({ kind });
+    w = await integrationWorld({ kind, targetKind });
     await w.startBot({ FERRY_SERVER_RATE: "0", FERRY_PROVIDERS: "new.test" });
   });
   afterAll(async () => w?.close());
 
   it("moves roster, profile and bookmarks, publishes the statement, and a contact can verify the moved request", async () => {
-    await w.server.register("alice", "old.test", "alice-old");
-    await w.server.register("alice", "new.test", "alice-new");
-    await w.server.register("romeo", "old.test", "romeo-pw");
-    await seedRoster(w.server, "alice", "old.test", aliceRoster());
-    await seedRoster(w.server, "romeo", "old.test", [{ jid: "alice@old.test", name: "Alice", groups: [], subscription: "both" }]);
+    await w.register("alice", "old.test", "alice-old");
+    await w.register("alice", "new.test", "alice-new");
+    await w.register("romeo", "old.test", "romeo-pw");
+    await seedRoster(w.serverOf("old.test"), "alice", "old.test", aliceRoster());
+    await seedRoster(w.serverOf("old.test"), "romeo", "old.test", [{ jid: "alice@old.test", name: "Alice", groups: [], subscription: "both" }]);
+    await w.register("juliet", "new.test", "juliet-pw");
+    await seedRoster(w.serverOf("new.test"), "juliet", "new.test", [{ jid: "alice@old.test", name: "Alice", groups: [], subscription: "both" }]);
 
     // Profile data, as her client left it: legacy bookmarks first (Prosody mirrors them into XEP-0402).
     const old = await signIn("alice@old.test", "alice-old", { serviceMap: serviceMap() });
@@ -60,11 +72,13 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     // A XEP-0402 bookmark of its own, and a XEP-0084 avatar.
     await publishClientBookmark(old, kind, { id: "croquet@conference.old.test", payload: xml("conference", { xmlns: NS_BOOKMARKS, name: "Croquet", autojoin: "false" }) });
     await publishAvatar(old, { data: Buffer.from(AVATAR_PNG, "base64"), type: "image/png", width: 1, height: 1 });
+    await old.iq("set", xml("block", { xmlns: "urn:xmpp:blocking" }, xml("item", { jid: "troll@old.test" }), xml("item", { jid: "spam.example" })));
     await old.close();
 
-    // Romeo is online while Alice moves.
-    const romeo = await XmppUser.connect(w.server.service, "romeo@old.test", "romeo-pw");
-    const alice = await XmppUser.connect(w.server.service, "alice@old.test", "alice-old");
+    // Romeo (old.test) and Juliet (new.test) are online while Alice moves.
+    const romeo = await w.connect("romeo@old.test", "romeo-pw");
+    const juliet = await w.connect("juliet@new.test", "juliet-pw");
+    const alice = await w.connect("alice@old.test", "alice-old");
     await alice.sayUntil(BOT, "move", /What is your new address/);
     await alice.sayUntil(BOT, "alice@new.test", /password of your new account/);
     await alice.sayUntil(BOT, "alice-new", /password of this account/);
@@ -77,9 +91,9 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     await alice.sayUntil(BOT, "yes", /Shall I also send/);
     const report = await alice.sayUntil(BOT, "no", /is done/, 60_000);
     // ejabberd 23.01 cannot pre-approve: the 31 who could see Alice are told to be accepted instead.
-    const preApproved = kind === "ejabberd" ? 0 : 31;
+    const preApproved = newKind === "ejabberd" ? 0 : 31;
     expect(report).toMatch(new RegExp(`Of 56 roster entries: 53 moved \\(37 asked to accept the new address, ${preApproved} allowed to see you\\), 0 failed, 3 skipped\\.`));
-    if (kind === "ejabberd") expect(report).toMatch(/31 contacts who could see you\s+could not be let in in advance/);
+    if (newKind === "ejabberd") expect(report).toMatch(/31 contacts who could see you\s+could not be let in in advance/);
     expect(report).toMatch(/msn\.old\.test: a legacy network gateway itself/);
     expect(report).toMatch(/joe%hotmail\.com@msn\.old\.test: a contact behind a legacy network gateway/);
     expect(report).toMatch(/The old account now says that you moved to alice@new\.test/);
@@ -101,42 +115,53 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     const legacy = await readLegacyBookmarks(target);
     expect(legacy.map((b) => b.attrs.jid)).toContain("tea@conference.old.test");
     const bookmarks = (await readBookmarks(target)).map((b) => b.id);
-    // Prosody mirrors the legacy room into XEP-0402; ejabberd keeps the two kinds apart.
-    const rooms = kind === "prosody" ? ["croquet@conference.old.test", "tea@conference.old.test"] : ["croquet@conference.old.test"];
-    expect(bookmarks.sort()).toEqual(rooms);
-    expect(report).toMatch(new RegExp(`Bookmarks: copied \\(${rooms.length}\\)`));
+    // Prosody mirrors legacy bookmarks into XEP-0402 (on the old server before the copy, on the new one after it);
+    // ejabberd keeps the two kinds apart.
+    expect(bookmarks).toContain("croquet@conference.old.test");
+    if (kind === "prosody" || newKind === "prosody") expect(bookmarks).toContain("tea@conference.old.test");
+    expect(report).toMatch(kind === "prosody" ? /Bookmarks: copied \(2\)/ : /Bookmarks: copied \(1\)/);
     expect((await readAvatarMetadata(target))?.id).toBe(AVATAR_ID);
     expect(report).toMatch(/Avatar: copied/);
+    expect((await readBlocklist(target)).sort()).toEqual(["spam.example", "troll@old.test"]);
+    expect(report).toMatch(/Blocked addresses: copied \(2\)/);
     await target.close();
 
-    // Romeo got the request with <moved/> as it was sent, and the statement checks out.
-    const request = await romeo.waitFor((inbox) =>
-      inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("alice@new.test")),
-    );
-    expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid")).toBe("alice@old.test");
-    const romeoSession = await signIn("romeo@old.test", "romeo-pw", { serviceMap: serviceMap() });
-    expect(await fetchMovedStatement(romeoSession, "alice@old.test")).toBe("alice@new.test");
-    await romeoSession.close();
+    // Both got the request with <moved/> as it was sent (unless a flood limit ate it), and the statement checks out for both.
+    const romeoGotIt = !crossingRequestsDropped;
+    for (const [contact, password, arrives] of [[romeo, "romeo-pw", romeoGotIt], [juliet, "juliet-pw", true]] as const) {
+      if (arrives) {
+        const request = await contact.waitFor((inbox) =>
+          inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("alice@new.test")),
+        );
+        expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid"), contact.jid).toBe("alice@old.test");
+      }
+      const session = await signIn(contact.jid, password, { serviceMap: serviceMap() });
+      expect(await fetchMovedStatement(session, "alice@old.test"), contact.jid).toBe("alice@new.test");
+      await session.close();
+    }
+    await juliet.stop();
 
-    // Romeo accepts; `status` shows it.
-    await romeo.xmpp.send(xml("presence", { type: "subscribed", to: "alice@new.test" }));
-    expect(await alice.sayUntil(BOT, "status", /send the password of alice@new\.test/)).toMatch(/Move to alice@new\.test: done\. 53 of 56 entries moved/);
-    const status = await alice.sayUntil(BOT, "alice-new", /accepted your new address/);
-    expect(status).toMatch(/^1 accepted your new address, 36 have not answered yet/m);
-    expect(status).toMatch(/Accepted:\n• romeo@old\.test\nWaiting:/);
+    // Romeo accepts; `status` shows it. (Without a request to answer, Prosody keeps his `subscribed` as a pre-approval and sends nothing.)
+    if (romeoGotIt) {
+      await romeo.xmpp.send(xml("presence", { type: "subscribed", to: "alice@new.test" }));
+      expect(await alice.sayUntil(BOT, "status", /send the password of alice@new\.test/)).toMatch(/Move to alice@new\.test: done\. 53 of 56 entries moved/);
+      const status = await alice.sayUntil(BOT, "alice-new", /accepted your new address/);
+      expect(status).toMatch(/^1 accepted your new address, 36 have not answered yet/m);
+      expect(status).toMatch(/Accepted:\n• romeo@old\.test\nWaiting:/);
+    }
     await romeo.stop();
     await alice.stop();
   });
 
   it("runs the same move as XEP-0050 command: private fields, a confirm stage, the report in chat", async () => {
-    await w.server.register("bob", "old.test", "bob-old");
-    await w.server.register("bob", "new.test", "bob-new");
-    await w.server.register("x1", "old.test", "x1-pw");
-    await seedRoster(w.server, "bob", "old.test", [
+    await w.register("bob", "old.test", "bob-old");
+    await w.register("bob", "new.test", "bob-new");
+    await w.register("x1", "old.test", "x1-pw");
+    await seedRoster(w.serverOf("old.test"), "bob", "old.test", [
       { jid: "x1@old.test", name: "X1", groups: ["A"], subscription: "both" },
       { jid: "x2@new.test", groups: ["B"], subscription: "from" },
     ]);
-    const bob = await XmppUser.connect(w.server.service, "bob@old.test", "bob-old");
+    const bob = await w.connect("bob@old.test", "bob-old");
     const first = (await bob.iq("set", `${BOT}/ferry`, xml("command", { xmlns: NS_COMMANDS, node: "move", action: "execute" }))).getChild("command", NS_COMMANDS)!;
     const fields = first.getChild("x", "jabber:x:data")!.getChildren("field").map((f) => [f.attrs.var, f.attrs.type]);
     expect(fields).toEqual([
@@ -171,11 +196,13 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     // Asked for in the confirm form: a plain chat notice from the old account, for clients without XEP-0283.
     expect(report).toMatch(/I sent 2 contacts a chat message with your new address\./);
     // X1 was offline: the notice and the request wait for him.
-    const x1 = await XmppUser.connect(w.server.service, "x1@old.test", "x1-pw");
+    const x1 = await w.connect("x1@old.test", "x1-pw");
     expect(await x1.waitForReply("bob@old.test", /xmpp:bob@new\.test\?roster/)).toMatch(/I have moved to a new address: bob@new\.test/);
-    const request = await x1.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("bob@new.test")));
-    // ejabberd's offline storage drops <moved/> from a stored request (ejabberd issue 4295): there the chat notice above is what tells him.
-    if (kind !== "ejabberd") expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid")).toBe("bob@old.test");
+    if (!crossingRequestsDropped) {
+      const request = await x1.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === "subscribe" && String(s.attrs.from).startsWith("bob@new.test")));
+      // ejabberd's offline storage (x1's server) drops <moved/> from a stored request (ejabberd issue 4295): there the chat notice above is what tells him.
+      if (kind !== "ejabberd") expect(request.getChild("moved", "urn:xmpp:moved:1")?.getChildText("old-jid")).toBe("bob@old.test");
+    }
     await x1.stop();
     const target = await signIn("bob@new.test", "bob-new", { serviceMap: serviceMap() });
     expect((await readRoster(target)).map((c) => c.jid).sort()).toEqual(["x1@old.test", "x2@new.test"]);
@@ -185,17 +212,17 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     expect(w.logLines.join("\n")).not.toMatch(/bob-new|bob-old|alice-new|alice-old/);
   });
 
-  it("every online contact gets the request, more than a provider lets one session send in a minute", async () => {
+  it.skipIf(crossingRequestsDropped)("every online contact gets the request, more than a provider lets one session send in a minute", async () => {
     const names = ["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"];
-    await w.server.register("lena", "old.test", "lena-old");
-    await w.server.register("lena", "new.test", "lena-new");
-    await seedRoster(w.server, "lena", "old.test", names.map((n) => ({ jid: `${n}@old.test`, groups: [], subscription: "both" })));
+    await w.register("lena", "old.test", "lena-old");
+    await w.register("lena", "new.test", "lena-new");
+    await seedRoster(w.serverOf("old.test"), "lena", "old.test", names.map((n) => ({ jid: `${n}@old.test`, groups: [], subscription: "both" })));
     const contacts = [];
     for (const n of names) {
-      await w.server.register(n, "old.test", `${n}-pw`);
-      contacts.push(await XmppUser.connect(w.server.service, `${n}@old.test`, `${n}-pw`));
+      await w.register(n, "old.test", `${n}-pw`);
+      contacts.push(await w.connect(`${n}@old.test`, `${n}-pw`));
     }
-    const lena = await XmppUser.connect(w.server.service, "lena@old.test", "lena-old");
+    const lena = await w.connect("lena@old.test", "lena-old");
     await startMoveInChat(lena, BOT, { target: "lena@new.test", newPassword: "lena-new", oldPassword: "lena-old" });
     expect(await lena.waitForReply(BOT, /is done/, 0, 60_000)).toMatch(/Of 8 roster entries: 8 moved \(8 asked/);
     for (const c of contacts) {
@@ -207,10 +234,10 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
   });
 
   it("creates the new account by in-band registration when the user says `new`", async () => {
-    await w.server.register("erin", "old.test", "erin-old");
-    await w.server.register("taken", "new.test", "someone-else");
-    await seedRoster(w.server, "erin", "old.test", [{ jid: "friend1@old.test", groups: ["Friends"], subscription: "both" }]);
-    const erin = await XmppUser.connect(w.server.service, "erin@old.test", "erin-old");
+    await w.register("erin", "old.test", "erin-old");
+    await w.register("taken", "new.test", "someone-else");
+    await seedRoster(w.serverOf("old.test"), "erin", "old.test", [{ jid: "friend1@old.test", groups: ["Friends"], subscription: "both" }]);
+    const erin = await w.connect("erin@old.test", "erin-old");
     await erin.sayUntil(BOT, "move", /new address/);
     await erin.sayUntil(BOT, "new", /password of your new account/);
     await erin.sayUntil(BOT, "erin-new-pw", /password of this account/);
@@ -232,13 +259,13 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
   it.runIf(kind === "prosody")("reports a contact the new server refuses, with the server's reason, and moves the rest", async () => {
     // 600 characters pass Ferry's JID check, but 1200 bytes exceed what the server accepts in a roster item.
     const refused = `${"é".repeat(600)}@old.test`;
-    await w.server.register("kim", "old.test", "kim-old");
-    await w.server.register("kim", "new.test", "kim-new");
-    await seedRoster(w.server, "kim", "old.test", [
+    await w.register("kim", "old.test", "kim-old");
+    await w.register("kim", "new.test", "kim-new");
+    await seedRoster(w.serverOf("old.test"), "kim", "old.test", [
       { jid: "good@old.test", name: "Good", groups: [], subscription: "both" },
       { jid: refused, groups: [], subscription: "both" },
     ]);
-    const kim = await XmppUser.connect(w.server.service, "kim@old.test", "kim-old");
+    const kim = await w.connect("kim@old.test", "kim-old");
     for (const [text, until] of [["move", /new address/], ["kim@new.test", /new account/], ["kim-new", /this account/], ["kim-old", /start now/], ["yes", /also send/]] as const) {
       await kim.sayUntil(BOT, text, until);
     }
@@ -249,17 +276,17 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
   });
 
   it("reports a contact whose chat notice bounced (a domain that does not exist), while local contacts get theirs", async () => {
-    await w.server.register("nina", "old.test", "nina-old");
-    await w.server.register("nina", "new.test", "nina-new");
-    await w.server.register("ola", "old.test", "ola-pw");
-    await w.server.register("pia", "new.test", "pia-pw");
-    await seedRoster(w.server, "nina", "old.test", [
+    await w.register("nina", "old.test", "nina-old");
+    await w.register("nina", "new.test", "nina-new");
+    await w.register("ola", "old.test", "ola-pw");
+    await w.register("pia", "new.test", "pia-pw");
+    await seedRoster(w.serverOf("old.test"), "nina", "old.test", [
       { jid: "ola@old.test", groups: [], subscription: "both" },
       { jid: "pia@new.test", groups: [], subscription: "both" },
-      // No such domain: with server-to-server off, Prosody bounces the notice at once.
+      // No such domain: the server bounces the notice (test servers reach no domain outside the world).
       { jid: "zed@nowhere.invalid", groups: [], subscription: "both" },
     ]);
-    const nina = await XmppUser.connect(w.server.service, "nina@old.test", "nina-old");
+    const nina = await w.connect("nina@old.test", "nina-old");
     for (const [text, until] of [["move", /new address/], ["nina@new.test", /new account/], ["nina-new", /this account/], ["nina-old", /start now/], ["yes", /also send/]] as const) {
       await nina.sayUntil(BOT, text, until);
     }
@@ -270,27 +297,24 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     await nina.stop();
     // The local contacts have theirs.
     for (const [jid, password] of [["ola@old.test", "ola-pw"], ["pia@new.test", "pia-pw"]] as const) {
-      const contact = await XmppUser.connect(w.server.service, jid, password);
+      const contact = await w.connect(jid, password);
       expect(await contact.waitForReply("nina@old.test", /I have moved to a new address: nina@new\.test/)).toBeTruthy();
       await contact.stop();
     }
   });
 
   it("pre-approves those who could see the old account where the new server can (their request is granted with no one signed in there), and says so where it cannot", async () => {
-    await w.server.register("dora", "old.test", "dora-old");
-    await w.server.register("dora", "new.test", "dora-new");
+    await w.register("dora", "old.test", "dora-old");
+    await w.register("dora", "new.test", "dora-new");
     const contacts = { fern: "from", gus: "both", hal: "none" } as const;
     for (const [name, subscription] of Object.entries(contacts)) {
-      await w.server.register(name, "old.test", `${name}-pw`);
-      await seedRoster(w.server, name, "old.test", [{ jid: "dora@old.test", groups: [], subscription: subscription === "from" ? "to" : subscription }]);
+      await w.register(name, "old.test", `${name}-pw`);
+      await seedRoster(w.serverOf("old.test"), name, "old.test", [{ jid: "dora@old.test", groups: [], subscription: subscription === "from" ? "to" : subscription }]);
     }
-    await seedRoster(
-      w.server,
-      "dora",
-      "old.test",
+    await seedRoster(w.serverOf("old.test"), "dora", "old.test",
       Object.entries(contacts).map(([name, subscription]) => ({ jid: `${name}@old.test`, groups: [], subscription })),
     );
-    const dora = await XmppUser.connect(w.server.service, "dora@old.test", "dora-old");
+    const dora = await w.connect("dora@old.test", "dora-old");
     let plan = "";
     for (const [text, until] of [["move", /new address/], ["dora@new.test", /new account/], ["dora-new", /this account/], ["dora-old", /start now/], ["yes", /also send/]] as const) {
       const reply = await dora.sayUntil(BOT, text, until);
@@ -299,7 +323,7 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     const report = await dora.sayUntil(BOT, "no", /is done/, 30_000);
     expect(report).toMatch(/Of 3 roster entries: 3 moved/);
     await dora.stop();
-    if (kind === "ejabberd") {
+    if (newKind === "ejabberd") {
       // ejabberd 23.01 has no pre-approval: fern and gus will have to ask, and dora hears it before and after.
       expect(plan).toMatch(/cannot let contacts see you in advance.*2 contacts who can see you now\s+will have to ask again/s);
       expect(report).toMatch(/2 contacts.*could not be let in in advance: your new server has no pre-approval/s);
@@ -311,10 +335,10 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     // Each contact asks to see dora@new.test; nobody is signed in there to answer.
     const asked = new Map<string, XmppUser>();
     for (const name of Object.keys(contacts)) {
-      const contact = await XmppUser.connect(w.server.service, `${name}@old.test`, `${name}-pw`);
+      const contact = await w.connect(`${name}@old.test`, `${name}-pw`);
       await contact.xmpp.send(xml("presence", { type: "subscribe", to: "dora@new.test" }));
-      // The server handles a session's stanzas in order: when this answers, the request has been dealt with.
-      await contact.iq("get", `${name}@old.test`, xml("query", { xmlns: "jabber:iq:roster" }));
+      // Stanzas from one session reach new.test's server in order: when it answers this, the request has been dealt with.
+      await contact.iq("get", "new.test", xml("ping", { xmlns: "urn:xmpp:ping" }));
       asked.set(name, contact);
     }
     const target = await signIn("dora@new.test", "dora-new", { serviceMap: serviceMap() });
@@ -326,7 +350,7 @@ describe.each(serverKinds())("moving an account on a real %s (old.test → new.t
     // …and left the other one for dora to answer.
     expect(roster.get("hal@old.test")?.subscription).toBe("none");
     // What fern notices: dora's new account shows online to her as soon as dora signs in there.
-    const online = await XmppUser.connect(w.server.service, "dora@new.test", "dora-new");
+    const online = await w.connect("dora@new.test", "dora-new");
     const fern = asked.get("fern")!;
     await fern.waitFor((inbox) => inbox.find((s: Element) => s.is("presence") && s.attrs.type === undefined && String(s.attrs.from).startsWith("dora@new.test/")));
     await online.stop();

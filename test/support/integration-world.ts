@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { startProsody, type ProsodyOptions, type ProsodyServer } from "../../src/devserver/prosody.ts";
+import { freePort } from "../../src/devserver/child-server.ts";
 import type { ServerKind } from "../../src/devserver/xmpp-test-server.ts";
 import { loadSettings } from "../../src/config/settings.ts";
 import { startFerry, type Ferry } from "../../src/bot.ts";
@@ -16,6 +17,11 @@ export const BOT_PASSWORD = "bot-secret-pw-1";
 export interface WorldOptions {
   /** Which server (Prosody by default); shared tests take it from serverKinds(). */
   kind?: ServerKind;
+  /**
+   * new.test on a second server of this kind, a separate process that talks
+   * to old.test's over s2s on loopback (the bot stays on old.test's server).
+   */
+  targetKind?: ServerKind;
   admins?: string[];
   upload?: boolean;
   /** Test-only Prosody modules: the world is then Prosody's. */
@@ -41,7 +47,8 @@ export function integrationWorld(opts: WorldOptions): Promise<World>;
 export async function integrationWorld(opts: WorldOptions = {}): Promise<World> {
   const serverOptions = { hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload };
   const prosodyOnly = opts.plugins || opts.moreHosts || opts.extraConfig || opts.muc;
-  if (prosodyOnly && opts.kind === "ejabberd") throw new Error("Prosody plugins, host config or MUC on ejabberd");
+  if (prosodyOnly && (opts.kind === "ejabberd" || opts.targetKind)) throw new Error("Prosody plugins, host config or MUC on ejabberd or two servers");
+  if (opts.targetKind) return worldOn(await twoServers(opts.kind ?? "prosody", opts.targetKind, serverOptions), opts);
   const server = prosodyOnly
     ? await startProsody({
         ...serverOptions,
@@ -52,10 +59,33 @@ export async function integrationWorld(opts: WorldOptions = {}): Promise<World> 
         extraConfig: opts.extraConfig,
       })
     : await startTestServer(opts.kind ?? "prosody", serverOptions);
-  return worldOn(server, opts);
+  return worldOn([server], opts);
 }
 
-async function worldOn(server: TestServer, opts: WorldOptions) {
+/** old.test on one server, new.test on another, each reaching the other's s2s port on loopback. */
+async function twoServers(kind: ServerKind, targetKind: ServerKind, options: { admins: string[]; upload?: boolean }): Promise<TestServer[]> {
+  const [oldPort, newPort] = [await freePort(), await freePort()];
+  const started = await Promise.allSettled([
+    startTestServer(kind, { ...options, hosts: ["old.test"], s2s: { port: oldPort, peers: { "new.test": newPort } } }),
+    startTestServer(targetKind, { ...options, hosts: ["new.test"], s2s: { port: newPort, peers: { "old.test": oldPort } } }),
+  ]);
+  const servers = started.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  const failed = started.find((r) => r.status === "rejected");
+  if (!failed) return servers;
+  await Promise.all(servers.map((s) => s.stop()));
+  throw failed.reason;
+}
+
+/** The first server serves old.test, where the bot lives. */
+async function worldOn(servers: TestServer[], opts: WorldOptions) {
+  const server = servers[0]!;
+  const serverOf = (host: string): TestServer => {
+    const found = servers.find((s) => s.hosts.includes(host));
+    if (!found) throw new Error(`no server in this world serves ${host}`);
+    return found;
+  };
+  /** `{ domain: service }`: each domain on its own server's c2s port. */
+  const serviceMap: Record<string, string> = Object.fromEntries(servers.flatMap((s) => s.hosts.map((h) => [h, s.service])));
   await server.register("migrate", "old.test", BOT_PASSWORD);
   const dataDir = await mkdtemp(join(tmpdir(), "ferry-data-"));
   const logLines: string[] = [];
@@ -65,7 +95,7 @@ async function worldOn(server: TestServer, opts: WorldOptions) {
   const env = (extra: Record<string, string> = {}) => ({
     FERRY_JID: BOT,
     FERRY_PASSWORD: BOT_PASSWORD,
-    FERRY_SERVICE_MAP: server.serviceMap,
+    FERRY_SERVICE_MAP: servers.map((s) => s.serviceMap).join(","),
     FERRY_STORE: `sqlite://${join(dataDir, "ferry.sqlite")}`,
     FERRY_ADMINS: (opts.admins ?? []).join(","),
     FERRY_LOG_LEVEL: "debug",
@@ -75,6 +105,9 @@ async function worldOn(server: TestServer, opts: WorldOptions) {
 
   const world = {
     server,
+    servers,
+    serverOf,
+    serviceMap,
     dataDir,
     logLines,
     env,
@@ -96,17 +129,25 @@ async function worldOn(server: TestServer, opts: WorldOptions) {
       await ferry?.stop();
       ferry = undefined;
     },
+    /** Registers an account on the server of its domain. */
+    register(local: string, host: string, password: string): Promise<void> {
+      return serverOf(host).register(local, host, password);
+    },
+    /** Signs in as `jid` on the server of its domain, as a user's client would. */
+    connect(jid: string, password: string): Promise<XmppUser> {
+      return XmppUser.connect(serverOf(jid.slice(jid.indexOf("@") + 1)).service, jid, password);
+    },
     /** Registers an account and signs in as it. */
     async user(local: string, host = "old.test", password = `${local}-pw`): Promise<XmppUser> {
-      await server.register(local, host, password);
-      const u = await XmppUser.connect(server.service, `${local}@${host}`, password);
+      await world.register(local, host, password);
+      const u = await world.connect(`${local}@${host}`, password);
       users.push(u);
       return u;
     },
     async close(): Promise<void> {
       await Promise.all(users.map((u) => u.stop()));
       await world.stopBot();
-      await server.stop();
+      await Promise.all(servers.map((s) => s.stop()));
       await rm(dataDir, { recursive: true, force: true });
     },
   };

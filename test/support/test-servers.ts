@@ -17,6 +17,41 @@ export function serverKinds(): ServerKind[] {
   return wanted as ServerKind[];
 }
 
+/**
+ * Where a shared test's old.test and new.test live: both on one server of
+ * `kind`, or, with `targetKind`, new.test on a second server process that
+ * talks to the first over s2s on loopback, so requests and statement fetches
+ * between the two addresses cross servers as they do for users.
+ */
+export interface ServerSetup {
+  kind: ServerKind;
+  targetKind?: ServerKind;
+  /** For test titles: "Prosody", "Prosody → ejabberd over s2s". */
+  label: string;
+}
+
+const LABELS: Record<ServerKind, string> = { prosody: "Prosody", ejabberd: "ejabberd" };
+
+/** The two-server setups: Prosody to Prosody, and across the two implementations both ways. */
+const S2S_SETUPS: [ServerKind, ServerKind][] = [
+  ["prosody", "prosody"],
+  ["prosody", "ejabberd"],
+  ["ejabberd", "prosody"],
+];
+
+/** Each wanted kind on its own, then the two-server setups whose kinds are all wanted (FERRY_TEST_SERVERS). */
+export function serverSetups(): ServerSetup[] {
+  const kinds = serverKinds();
+  return [
+    ...kinds.map((kind) => ({ kind, label: LABELS[kind] })),
+    ...S2S_SETUPS.filter(([from, to]) => kinds.includes(from) && kinds.includes(to)).map(([kind, targetKind]) => ({
+      kind,
+      targetKind,
+      label: `${LABELS[kind]} → ${LABELS[targetKind]} over s2s`,
+    })),
+  ];
+}
+
 export function startTestServer(kind: ServerKind, options: XmppTestServerOptions): Promise<TestServer> {
   return kind === "ejabberd" ? startEjabberd({ ...options, presCounter: EJABBERD_PRES_COUNTER }) : startProsody(options);
 }
