@@ -33,6 +33,8 @@ export interface RoomMoveJob {
   /** `destroy`: close the old room pointing to the new one; `keep-open`: leave it open with a message pointing there. */
   closing: "destroy" | "keep-open";
   members: RoomMoveMember[];
+  /** The old room's subject, read when the move was planned (empty: none). */
+  subject: string;
   status: "planned" | "running" | "interrupted" | "done" | "failed";
   done: RoomMoveStep[];
   /** The creating join was sent: a room found there afterwards may be this move's own. */

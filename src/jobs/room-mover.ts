@@ -35,7 +35,7 @@ class StepFailed extends Error {
 const nickOf = (jid: string) => jid.split("@")[0]!;
 
 /** Enters with the account's own name, or beside a namesake already there. */
-async function enter(ops: RoomOwnerOps, session: AccountSession, room: string, password?: string) {
+export async function enterAsOwner(ops: RoomOwnerOps, session: AccountSession, room: string, password?: string) {
   let nick = nickOf(session.jid);
   let entered = await ops.enter(session, room, nick, password);
   if ("refused" in entered && entered.refused === "conflict") {
@@ -49,8 +49,8 @@ async function enter(ops: RoomOwnerOps, session: AccountSession, room: string, p
 const listed = (m: RoomMoveJob["members"][number]) => (m.newJid ?? m.jid).toLowerCase();
 
 /**
- * Moves the room as journaled in `job`: reads the old room (its
- * configuration, and its subject by entering it), creates the new room with
+ * Moves the room as journaled in `job`: reads the old room's configuration
+ * again (the journal keeps no password), creates the new room with
  * the creator account, configures it, sets the subject and the mapped
  * affiliation lists, and reads the lists back. Only when every entry is in
  * place is the old room closed (destroyed with the new room as alternate
@@ -75,13 +75,9 @@ export async function moveRoom(sessions: RoomMoveSessions, job: RoomMoveJob, ops
   try {
     const config = await ops.readConfig(old, job.oldRoom).catch(refused("read"));
     const password = fieldValue(config, PASSWORD_FIELD) || undefined;
-    const inOld = await enter(ops, old, job.oldRoom, password);
-    await ops.leave(old, job.oldRoom, inOld.nick);
-    if ("refused" in inOld.entered) throw new StepFailed("read", inOld.entered.refused);
-    const subject = inOld.entered.subject;
     await done("read");
 
-    await createAndFill(sessions, job, ops, texts, { config, subject }, { done, save, refused });
+    await createAndFill(sessions, job, ops, texts, config, { done, save, refused });
 
     await verifyLists(creator, job, ops).catch(refused("verify"));
     await done("verify");
@@ -115,14 +111,14 @@ async function createAndFill(
   job: RoomMoveJob,
   ops: RoomOwnerOps,
   texts: RoomMoveTexts,
-  { config, subject }: { config: RoomConfigField[]; subject: string },
+  config: RoomConfigField[],
   journal: { done: (step: RoomMoveStep) => Promise<void>; save: () => Promise<void>; refused: (step: RoomMoveStep) => (err: unknown) => never },
 ): Promise<void> {
   const { done, refused } = journal;
   const alreadySent = job.createSent === true;
   job.createSent = true;
   await journal.save();
-  const { nick, entered } = await enter(ops, creator, job.newRoom);
+  const { nick, entered } = await enterAsOwner(ops, creator, job.newRoom);
   try {
     if ("refused" in entered) throw new StepFailed("create", entered.refused);
     // A room that was there before this move is someone's room: it is not taken over.
@@ -137,8 +133,8 @@ async function createAndFill(
     job.uncopied = copy.uncopied;
     await done("configure");
 
-    if (subject !== "" && !job.done.includes("subject")) {
-      const error = await ops.setSubject(creator, job.newRoom, subject);
+    if (job.subject && !job.done.includes("subject")) {
+      const error = await ops.setSubject(creator, job.newRoom, job.subject);
       if (error) job.subjectError = error;
     }
     await done("subject");
