@@ -109,6 +109,12 @@ function planArgs(c: RoomMoveContext, p: RoomMovePreview) {
 export function roomMoveFlow(s: RoomMoveServices): FlowDefinition {
   const needed = (c: RoomMoveContext) => [oldPasswordField(c.user), ...(c.creatorChoice === "new" ? [newPasswordField] : [])];
   const lostGuard = { guard: ({ context }: { context: RoomMoveContext }) => lostSecrets(s.secrets, context.conversation, needed(context)).length > 0, target: "passwordsLost" };
+  // The room's own service: the same address again, so nothing to move to.
+  const sameService = (field: string) => ({
+    guard: ({ context, event }: { context: RoomMoveContext; event: FlowEvent }) => domainOf(context.room!) === submitted(event)[field],
+    target: "serviceTyped",
+    actions: "tellSameService" as const,
+  });
   const machine = setup({
     types: { context: {} as RoomMoveContext, input: {} as FlowInput, events: {} as FlowEvent, emitted: {} as Say },
     actors: {
@@ -118,6 +124,7 @@ export function roomMoveFlow(s: RoomMoveServices): FlowDefinition {
       planRoomMove: planRoomMoveActor(s),
       startRoomMove: startRoomMoveActor(s),
     },
+    actions: { tellSameService: emit(() => say("room-move-same-service", undefined, "error")) },
   }).createMachine({
     id: "move-room",
     context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0 }),
@@ -159,20 +166,16 @@ export function roomMoveFlow(s: RoomMoveServices): FlowDefinition {
           submit: [
             lostGuard,
             { guard: ({ event }) => submitted(event).service === "other", target: "serviceTyped" },
+            sameService("service"),
             { target: "checkingService", actions: assign({ service: ({ event }) => String(submitted(event).service) }) },
           ],
         },
       },
       serviceTyped: {
         meta: { step: serviceTypedStep },
-        on: { submit: [lostGuard, { target: "checkingService", actions: assign({ service: ({ event }) => String(submitted(event)["service-jid"]) }) }] },
+        on: { submit: [lostGuard, sameService("service-jid"), { target: "checkingService", actions: assign({ service: ({ event }) => String(submitted(event)["service-jid"]) }) }] },
       },
       checkingService: {
-        always: {
-          guard: ({ context }) => domainOf(context.room!) === context.service,
-          target: "serviceTyped",
-          actions: emit(() => say("room-move-same-service", undefined, "error")),
-        },
         invoke: {
           src: "checkService",
           input: ({ context }) => ({ conversation: context.conversation, user: context.user, service: context.service! }),
