@@ -16,6 +16,8 @@ import type { AdminServices, AdminOptions } from "./admin/admin-services.ts";
 import { broadcastFlow } from "./admin/broadcast.ts";
 import { broadcastsFlow } from "./admin/broadcasts.ts";
 import { statsFlow } from "./admin/stats.ts";
+import { roomMoveFlow } from "./room-move/room-move.ts";
+import type { RoomMoveServices } from "./room-move/room-move-actors.ts";
 
 /**
  * Every command, in menu order: its id is its chat word's key and its XEP-0050
@@ -28,6 +30,7 @@ export const COMMANDS: CommandDef[] = [
   { id: "import", flow: "import", startsFromSharedFile: true },
   { id: "backup", flow: "backup" },
   { id: "language", flow: "language" },
+  { id: "move-room", flow: "move-room" },
   { id: "broadcast", adminOnly: true, flow: "broadcast" },
   { id: "broadcasts", adminOnly: true, flow: "broadcasts" },
   { id: "stats", adminOnly: true, flow: "stats" },
@@ -51,13 +54,15 @@ export interface FlowServices {
   backup: Omit<BackupServices, "secrets" | "signIn">;
   /** The import's services but sign-in, which it shares with the move. */
   contactImport: ImportServices;
+  /** `move room`: the owner's room operations, its journal, FERRY_MUC_SERVICES. */
+  roomMove: RoomMoveServices;
   /** The admin commands' services; they need the bot's connection, so engines without one go without them. */
   admin?: AdminServices;
 }
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport), roomMoveFlow(services.roomMove)];
   if (services.admin) flows.push(broadcastFlow(services.admin), broadcastsFlow(services.admin), statsFlow(services.admin));
   return new Map(flows.map((f) => [f.id, f]));
 }

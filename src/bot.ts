@@ -19,6 +19,7 @@ import { serviceCandidates } from "./protocol/connection/service-candidates.ts";
 import { copyProfile, inspectProfile } from "./protocol/profile/copy-profile.ts";
 import { publishMovedStatement } from "./protocol/profile/moved-statement.ts";
 import { inspectRooms } from "./protocol/muc/room-membership.ts";
+import { roomOwnerOps } from "./protocol/muc/room-owner.ts";
 import { rosterExchange } from "./protocol/bot/roster-exchange.ts";
 import { transportEscaping } from "./protocol/bot/transport-escaping.ts";
 
@@ -71,6 +72,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     log,
     signIn: (jid, password) => signIn(jid, password, { serviceMap: settings.serviceMap }),
     profile: { inspect: inspectProfile, inspectRooms: (old) => inspectRooms(old), copy: copyProfile, publishStatement: publishMovedStatement },
+    rooms: roomOwnerOps,
     userClients: { takesSuggestions: (user) => exchange.accepts(user), suggest: (user, contacts, body) => exchange.suggest(user, contacts, body) },
     transportEscaping: (domain) => transportEscaping(xmpp, domain),
     outbox: { notify: (user, texts) => router.notify(user, texts), progress: (user, text) => router.progress(user, text) },

@@ -17,6 +17,8 @@ import { ServerPaces } from "./jobs/server-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
 import type { RoomMembership } from "./protocol/muc/room-membership.ts";
+import type { RoomOwnerOps } from "./protocol/muc/room-owner.ts";
+import { RoomMoveStore } from "./jobs/room-move-journal.ts";
 import type { Contact } from "./core/contact.ts";
 import { FerryMetrics } from "./metrics/ferry-metrics.ts";
 import { serveMetrics, type MetricsServer } from "./metrics/metrics-server.ts";
@@ -37,6 +39,8 @@ export interface FerryPorts {
     copy(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
     publishStatement(old: AccountSession, newJid: string): Promise<void>;
   };
+  /** What a room's owner does to move the room (`move room`). */
+  rooms: RoomOwnerOps;
   /** The client a user writes from, reached through the bot (XEP-0144 suggestions). */
   userClients: {
     takesSuggestions(user: string): Promise<boolean>;
@@ -126,6 +130,17 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     },
     progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
   };
+  const roomMove = {
+    secrets,
+    signIn: ports.signIn,
+    rooms: ports.rooms,
+    journal: new RoomMoveStore(store),
+    moves: jobs,
+    paces,
+    services: settings.mucServices,
+    word: async (user: string, key: string, args?: MessageArgs) => catalog.t(await languageOf(user), key, args),
+    tell: backup.tell,
+  };
   const admin =
     ports.bot &&
     createAdmin({
@@ -147,7 +162,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     catalog,
     preferences,
     knownUsers,
-    flows: buildFlows({ catalog, preferences, move, backup, contactImport, admin: admin?.services }),
+    flows: buildFlows({ catalog, preferences, move, backup, contactImport, roomMove, admin: admin?.services }),
     commands: COMMANDS,
     secrets,
     admins: new Set(settings.admins),

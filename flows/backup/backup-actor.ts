@@ -4,16 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
 import type { SecretVault } from "../../src/conversation/secret-vault.ts";
-import type { MessageArgs } from "../../src/i18n/catalog.ts";
 import { findUploadService, uploadFile } from "../../src/protocol/account/http-upload.ts";
 import { writeBackupFile, type BackupFileResult } from "../../src/protocol/account/backup-file.ts";
 import { historySince, type HistoryChoice } from "./history-period.ts";
 
-/** A message to the user, by its key in locales/. */
-export interface Tell {
-  key: string;
-  args?: MessageArgs;
-}
+import type { Tell } from "../shared/tell.ts";
+
+export type { Tell };
 
 export interface BackupServices {
   secrets: SecretVault;

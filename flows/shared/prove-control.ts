@@ -81,5 +81,5 @@ export function proveControl<C extends CheckContext>(o: ProveControl<C>) {
  * The flow's `tooManyAttempts` state: the one ending after too many wrong
  * passwords, naming the command (the flow's id) that starts over.
  */
-export const tooManyAttempts = (command: "move" | "resume" | "import" | "backup" | "status") =>
+export const tooManyAttempts = (command: "move" | "resume" | "import" | "backup" | "status" | "move-room") =>
   ({ type: "final", entry: emit(() => say("sign-in-too-many-attempts", { command }, "error")) }) as never;

@@ -41,6 +41,7 @@ sign-in-too-many-attempts = كانت هذه كلمة المرور الخاطئة
         [import] استيراد
         [backup] نسخة
         [status] حالة
+        [move-room] نقل غرفة
        *[move] نقل
     }* لتبدأ من جديد.
 

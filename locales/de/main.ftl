@@ -41,6 +41,7 @@ sign-in-too-many-attempts = Das war das dritte falsche Passwort, deshalb habe ic
         [import] importieren
         [backup] sicherung
         [status] status
+        [move-room] raum umziehen
        *[move] umziehen
     }*, um neu anzufangen.
 

@@ -41,6 +41,7 @@ sign-in-too-many-attempts = That was the third wrong password, so I stopped for 
         [import] import
         [backup] backup
         [status] status
+        [move-room] move room
        *[move] move
     }* to start again.
 

@@ -41,6 +41,7 @@ sign-in-too-many-attempts = Es la tercera contraseña incorrecta, así que he pa
         [import] importar
         [backup] copia
         [status] estado
+        [move-room] mudar sala
        *[move] mudar
     }* para empezar de nuevo.
 

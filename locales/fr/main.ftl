@@ -41,6 +41,7 @@ sign-in-too-many-attempts = C’était le troisième mot de passe erroné, alors
         [import] importer
         [backup] sauvegarde
         [status] état
+        [move-room] déménager salon
        *[move] déménager
     }* pour recommencer.
 

@@ -41,6 +41,7 @@ sign-in-too-many-attempts = Essa foi a terceira senha errada, então parei por s
         [import] importar
         [backup] backup
         [status] status
+        [move-room] migrar sala
        *[move] migrar
     }* para começar de novo.
 

@@ -41,6 +41,7 @@ sign-in-too-many-attempts = Это уже третий неверный паро
         [import] импорт
         [backup] бэкап
         [status] статус
+        [move-room] переезд комнаты
        *[move] переезд
     }*, чтобы начать заново.
 

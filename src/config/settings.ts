@@ -168,6 +168,18 @@ const schema = z.object({
     })
     .default([]),
   FERRY_METRICS: listenAddress.optional(),
+  FERRY_MUC_SERVICES: z
+    .string()
+    .transform((s, ctx) => {
+      const services = s.split(",").map((d) => d.trim()).filter(Boolean);
+      const bad = services.find((d) => !normaliseJid(d) || d.includes("@") || d.includes("/"));
+      if (bad) {
+        ctx.addIssue({ code: "custom", message: `"${bad}" is not a group chat service address like conference.example.org` });
+        return z.NEVER;
+      }
+      return [...new Set(services.map((d) => normaliseJid(d)!))];
+    })
+    .default([]),
 });
 
 /**
@@ -197,6 +209,8 @@ export interface Settings {
   subscribeRate?: SubscribeRate;
   /** Domains offered for new accounts (XEP-0077). */
   providers: string[];
+  /** Group chat services offered as targets of `move room`. */
+  mucServices: string[];
   /** Broadcast messages per second; 0 = unlimited. */
   broadcastRate: number;
   /** How often repeating broadcasts are checked for due reminders. */
@@ -276,6 +290,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     serverRate: s.FERRY_SERVER_RATE,
     ...(s.FERRY_SUBSCRIBE_RATE ? { subscribeRate: s.FERRY_SUBSCRIBE_RATE } : {}),
     providers: s.FERRY_PROVIDERS,
+    mucServices: s.FERRY_MUC_SERVICES,
     broadcastRate: s.FERRY_BROADCAST_RATE,
     schedulerIntervalMs: s.FERRY_SCHEDULER_INTERVAL_MS,
     jobLeaseMs: s.FERRY_JOB_LEASE_MS,

@@ -25,6 +25,8 @@ export interface ProsodyOptions extends XmppTestServerOptions {
    * what users were given counts.
    */
   muc?: boolean;
+  /** Extra Lua lines inside a host's MUC component, by host (e.g. `restrict_room_creation = true`). */
+  mucConfig?: Record<string, string>;
   /** Extra Prosody modules (`mod_<name>.lua`) to load from a folder, e.g. test-only probes. */
   plugins?: { dir: string; modules: string[] };
 }
@@ -119,7 +121,7 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
         `  http_file_share_size_limit = 16*1024*1024`,
       );
     }
-    if (o.muc) lines.push(`Component ${JSON.stringify(`rooms.${host}`)} "muc"`, `  component_admins_as_room_owners = false`);
+    if (o.muc) lines.push(`Component ${JSON.stringify(`rooms.${host}`)} "muc"`, `  component_admins_as_room_owners = false`, o.mucConfig?.[host] ?? "");
   }
   return lines.join("\n") + "\n";
 }

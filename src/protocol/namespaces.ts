@@ -14,3 +14,4 @@ export const NS_COMMANDS = "http://jabber.org/protocol/commands";
 export const NS_MUC = "http://jabber.org/protocol/muc";
 export const NS_MUC_USER = "http://jabber.org/protocol/muc#user";
 export const NS_MUC_ADMIN = "http://jabber.org/protocol/muc#admin";
+export const NS_MUC_OWNER = "http://jabber.org/protocol/muc#owner";

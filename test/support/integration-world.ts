@@ -30,6 +30,8 @@ export interface WorldOptions {
   moreHosts?: Record<string, string>;
   /** Group chat components `rooms.old.test`, `rooms.new.test` (Prosody's MUC for now). */
   muc?: boolean;
+  /** Lua lines inside a host's MUC component (`restrict_room_creation = true`, say). */
+  mucConfig?: Record<string, string>;
   /** Extra global Prosody config lines: the world is then Prosody's. */
   extraConfig?: string;
 }
@@ -55,6 +57,7 @@ export async function integrationWorld(opts: WorldOptions = {}): Promise<World> 
         hosts: [...serverOptions.hosts, ...Object.keys(opts.moreHosts ?? {})],
         hostConfig: opts.moreHosts,
         muc: opts.muc,
+        mucConfig: opts.mucConfig,
         plugins: opts.plugins,
         extraConfig: opts.extraConfig,
       })

@@ -10,9 +10,9 @@ const NS_MUC_OWNER = "http://jabber.org/protocol/muc#owner";
 const fromRoom = (s: Element, room: string) => String(s.attrs.from ?? "").split("/")[0] === room;
 
 /** Joins (creating it when new) and waits for the room's self-presence. */
-export async function joinRoom(user: XmppUser, room: string, nick: string): Promise<void> {
+export async function joinRoom(user: XmppUser, room: string, nick: string, password?: string): Promise<void> {
   const before = user.inbox.length;
-  await user.xmpp.send(xml("presence", { to: `${room}/${nick}` }, xml("x", { xmlns: NS_MUC })));
+  await user.xmpp.send(xml("presence", { to: `${room}/${nick}` }, xml("x", { xmlns: NS_MUC }, ...(password ? [xml("password", {}, password)] : []))));
   await user.waitFor((inbox) =>
     inbox.slice(before).some((s) => s.is("presence") && fromRoom(s, room) && s.getChild("x", NS_MUC_USER)?.getChildren("status").some((c) => c.attrs.code === "110")),
   );
@@ -87,3 +87,22 @@ export async function bookmark(user: XmppUser, pep: string[], legacy: string[]):
 /** Mediated invitations the user received from rooms of `service`. */
 export const invitationsFrom = (user: XmppUser, service: string): Element[] =>
   user.inbox.filter((s) => s.is("message") && String(s.attrs.from ?? "").endsWith(`@${service}`) && s.getChild("x", NS_MUC_USER)?.getChild("invite") !== undefined);
+
+/** Sets the subject of a room the user is in (as a moderator), and waits until the room has said it. */
+export async function setSubject(user: XmppUser, room: string, subject: string): Promise<void> {
+  const before = user.inbox.length;
+  await user.xmpp.send(xml("message", { to: room, type: "groupchat" }, xml("subject", {}, subject)));
+  await user.waitFor((inbox) => inbox.slice(before).some((s) => s.is("message") && fromRoom(s, room) && s.getChildText("subject") === subject));
+}
+
+/** The room's configuration form as its owner reads it: field → values. */
+export async function roomConfig(owner: XmppUser, room: string): Promise<Record<string, string[]>> {
+  const result = await owner.iq("get", room, xml("query", { xmlns: NS_MUC_OWNER }));
+  const fields = result.getChild("query", NS_MUC_OWNER)!.getChild("x", "jabber:x:data")!.getChildren("field");
+  return Object.fromEntries(fields.map((f) => [String(f.attrs.var), f.getChildren("value").map((v) => v.text())]));
+}
+
+/** The `<destroy/>` of the room's last unavailable presence to the user (XEP-0045 §10.9), if it came. */
+export function destroyFrom(user: XmppUser, room: string): Element | undefined {
+  return user.inbox.filter((s) => s.is("presence") && s.attrs.type === "unavailable" && fromRoom(s, room)).map((s) => s.getChild("x", NS_MUC_USER)?.getChild("destroy")).find(Boolean);
+}

@@ -7,6 +7,7 @@ import { createLogger } from "../../src/log/logger.ts";
 import { composeFerry } from "../../src/composition.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
 import { FakeXmpp } from "./fake-xmpp.ts";
+import { FakeRooms } from "./fake-rooms.ts";
 import type { Contact } from "../../src/core/contact.ts";
 import type { RoomMembership } from "../../src/protocol/muc/room-membership.ts";
 
@@ -25,6 +26,7 @@ export function unitWorld(
     serverRate?: number;
     subscribeRate?: SubscribeRate;
     providers?: string[];
+    mucServices?: string[];
     locales?: { defaultLocale: string; offered?: string[] };
     metrics?: boolean;
   } = {},
@@ -35,6 +37,8 @@ export function unitWorld(
   const notices: { user: string; text: string }[] = [];
   /** What the plan finds about the old account's group chats (none unless a test puts some here). */
   const rooms: RoomMembership[] = [];
+  /** Group chat services for `move room`. */
+  const muc = new FakeRooms();
   const suggestions: { user: string; contacts: Contact[] }[] = [];
   /** Users whose client does not announce XEP-0144 (every other one does). */
   const clientsWithoutSuggestions = new Set<string>();
@@ -45,6 +49,7 @@ export function unitWorld(
     // Like serverRate: no limit unless a test is about it.
     subscribeRate: opts.subscribeRate,
     providers: opts.providers ?? [],
+    mucServices: opts.mucServices ?? [],
     importAllowPrivate: true,
     // Port 0: any free one, should a test start the server.
     metrics: opts.metrics ? { host: "127.0.0.1", port: 0 } : undefined,
@@ -63,6 +68,7 @@ export function unitWorld(
         copy: async () => [],
         publishStatement: async () => undefined,
       },
+      rooms: muc,
       userClients: {
         takesSuggestions: async (user) => !clientsWithoutSuggestions.has(user),
         suggest: async (user, contacts) => void suggestions.push({ user, contacts }),
@@ -83,6 +89,7 @@ export function unitWorld(
     accounts,
     notices,
     rooms,
+    muc,
     suggestions,
     clientsWithoutSuggestions,
     get chat() {

@@ -40,3 +40,9 @@ export async function readRoomInfo(session: AccountSession, room: string): Promi
 function withDefined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
+
+/** Whether `service` is a group chat service: its disco#info names the identity conference/text (XEP-0045 §6.1). Rejects with its stanza error. */
+export async function isMucService(session: AccountSession, service: string): Promise<boolean> {
+  const result = await session.iq("get", xml("query", { xmlns: NS_INFO }), service);
+  return (result.getChild("query", NS_INFO)?.getChildren("identity") ?? []).some((i) => i.attrs.category === "conference" && i.attrs.type === "text");
+}

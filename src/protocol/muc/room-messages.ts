@@ -42,34 +42,77 @@ export function inviteToRoom(session: AccountSession, room: string, invitee: str
   return sendToRoom(session, room, invite);
 }
 
+/** What the room tells an account that entered it. */
+export interface Entered {
+  /** The room did not exist: entering created it, locked until its owner submits a configuration (XEP-0045 §10.1). */
+  created: boolean;
+  /** The subject the room sent on entry (empty: none set). */
+  subject: string;
+}
+
 /**
- * Joins the room as `nick` (no history), says `body` once, and leaves: the
- * only way to speak in a room, so only for rooms the user bookmarked and
- * asked for. Resolves with the error condition of the join or the message,
- * or undefined when it was said.
+ * Enters the room as `nick` without history (creating it when it does not
+ * exist, where the service allows it) and waits for the self-presence and the
+ * subject, which the room sends before it answers a later disco#info. Resolves
+ * with the join's error condition (`not-allowed`: no room creation here,
+ * `conflict`: the nickname is taken) or with what the room said.
  */
-export async function sayInRoom(session: AccountSession, room: string, nick: string, body: string): Promise<string | undefined> {
+export async function enterRoom(session: AccountSession, room: string, nick: string, password?: string): Promise<Entered | { refused: string }> {
   const occupant = `${room}/${nick}`;
-  let settle: (condition: string | undefined) => void = () => undefined;
-  const joined = new Promise<string | undefined>((resolve) => (settle = resolve));
+  let settle: (result: Entered | { refused: string }) => void = () => undefined;
+  const joined = new Promise<Entered | { refused: string }>((resolve) => (settle = resolve));
+  let subject = "";
   let listening = true;
   session.onStanza((stanza) => {
-    if (!listening || !stanza.is("presence") || bareOf(String(stanza.attrs.from ?? "")).toLowerCase() !== room) return;
-    if (stanza.attrs.type === "error") {
-      settle(stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error");
-    } else if (stanza.getChild("x", NS_MUC_USER)?.getChildren("status").some((s) => s.attrs.code === "110")) {
-      settle(undefined);
+    if (!listening || bareOf(String(stanza.attrs.from ?? "")).toLowerCase() !== room) return;
+    if (stanza.is("message") && stanza.attrs.type === "groupchat" && stanza.getChild("subject") && !stanza.getChild("body")) {
+      subject = stanza.getChildText("subject") ?? "";
+      return;
     }
+    if (!stanza.is("presence")) return;
+    if (stanza.attrs.type === "error") {
+      settle({ refused: stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error" });
+      return;
+    }
+    const codes = stanza.getChild("x", NS_MUC_USER)?.getChildren("status").map((s) => String(s.attrs.code)) ?? [];
+    if (codes.includes("110")) settle({ created: codes.includes("201"), subject });
   });
-  const timer = setTimeout(() => settle("remote-server-timeout"), JOIN_TIMEOUT_MS);
+  const timer = setTimeout(() => settle({ refused: "remote-server-timeout" }), JOIN_TIMEOUT_MS);
   try {
-    await session.send(xml("presence", { to: occupant }, xml("x", { xmlns: NS_MUC }, xml("history", { maxstanzas: "0" }))));
-    const refused = await joined;
-    if (refused) return refused;
-    return await sendToRoom(session, room, xml("message", { to: room, type: "groupchat", id: nextId("notice") }, xml("body", {}, body)));
+    const x = xml("x", { xmlns: NS_MUC }, xml("history", { maxstanzas: "0" }), ...(password ? [xml("password", {}, password)] : []));
+    await session.send(xml("presence", { to: occupant }, x));
+    const result = await joined;
+    if ("refused" in result) return result;
+    // The subject follows the self-presence; once a later request is answered, it has arrived.
+    await session.iq("get", xml("query", { xmlns: NS_INFO }), room).catch(() => undefined);
+    return { created: result.created, subject };
   } finally {
     clearTimeout(timer);
     listening = false;
-    await session.send(xml("presence", { to: occupant, type: "unavailable" })).catch(() => undefined);
+  }
+}
+
+export async function leaveRoom(session: AccountSession, room: string, nick: string): Promise<void> {
+  await session.send(xml("presence", { to: `${room}/${nick}`, type: "unavailable" })).catch(() => undefined);
+}
+
+/** Sets the room's subject; the account must be in the room with the right to. Resolves with the room's error condition, or undefined. */
+export function setRoomSubject(session: AccountSession, room: string, subject: string): Promise<string | undefined> {
+  return sendToRoom(session, room, xml("message", { to: room, type: "groupchat", id: nextId("subject") }, xml("subject", {}, subject)));
+}
+
+/**
+ * Joins the room as `nick` (no history), says `body` once, and leaves: the
+ * only way to speak in a room, so only for rooms the user asked for.
+ * Resolves with the error condition of the join or the message, or
+ * undefined when it was said.
+ */
+export async function sayInRoom(session: AccountSession, room: string, nick: string, body: string, password?: string): Promise<string | undefined> {
+  try {
+    const entered = await enterRoom(session, room, nick, password);
+    if ("refused" in entered) return entered.refused;
+    return await sendToRoom(session, room, xml("message", { to: room, type: "groupchat", id: nextId("notice") }, xml("body", {}, body)));
+  } finally {
+    await leaveRoom(session, room, nick);
   }
 }
