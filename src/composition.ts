@@ -140,6 +140,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     services: settings.mucServices,
     word: async (user: string, key: string, args?: MessageArgs) => catalog.t(await languageOf(user), key, args),
     tell: backup.tell,
+    claim: (name: string) => engine.claim(name),
   };
   const admin =
     ports.bot &&

@@ -7,6 +7,7 @@ import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { ServerPaces } from "../../src/jobs/server-pace.ts";
 import { pacedSession } from "../../src/jobs/paced-session.ts";
 import type { RoomMoveJob, RoomMoveStore } from "../../src/jobs/room-move-journal.ts";
+import type { Claim } from "../../src/jobs/job-lease.ts";
 import { moveRoom, enterAsOwner, type RoomMoveTexts } from "../../src/jobs/room-mover.ts";
 import { fieldValue, PASSWORD_FIELD } from "../../src/core/room-config.ts";
 import { domainOf } from "../../src/core/jid.ts";
@@ -29,6 +30,8 @@ export interface RoomMoveServices extends SignInServices {
   word(user: string, key: string, args?: MessageArgs): Promise<string>;
   /** Messages to the user outside a reply: the move runs after the conversation has ended. */
   tell(user: string, messages: Tell[]): Promise<void>;
+  /** Claims a room's move for this instance among those sharing the store (the database's own lease); undefined while one holds it. */
+  claim(name: string): Promise<Claim | undefined>;
 }
 
 const LISTS: ListAffiliation[] = ["owner", "admin", "member", "outcast"];
@@ -155,25 +158,23 @@ export type RoomMoveStart = "started" | "already-running" | "no-password";
 
 /**
  * Starts the planned move in the background and answers at once; its
- * report comes as a chat message. One move per room at a time in this
- * process. The passwords leave the vault before the work starts.
+ * report comes as a chat message. One move per room at a time among all
+ * instances, by a lease. The passwords leave the vault before the work starts.
  */
 export function startRoomMoveActor(s: RoomMoveServices) {
-  const running = new Set<string>();
   return fromPromise<RoomMoveStart, { conversation: string; user: string; room: string; closing: "destroy" | "keep-open" }>(async ({ input }) => {
     const job = await s.journal.get(input.user, input.room);
     const oldPassword = s.secrets.get(input.conversation, "old-password");
     const newPassword = job && job.creator !== input.user ? s.secrets.get(input.conversation, "new-password") : oldPassword;
     s.secrets.clear(input.conversation);
     if (!job || oldPassword === undefined || newPassword === undefined) return "no-password";
-    const key = `${input.user} ${input.room}`;
-    if (running.has(key)) return "already-running";
-    running.add(key);
+    const claim = await s.claim(`room-move:${input.room}`);
+    if (!claim) return "already-running";
     job.closing = input.closing;
     void runRoomMove(s, job, oldPassword, newPassword)
       .catch(() => s.tell(input.user, [{ key: "room-move-interrupted", args: { room: input.room } }]))
       .catch(() => undefined)
-      .finally(() => running.delete(key));
+      .finally(() => claim.release().catch(() => undefined));
     return "started";
   });
 }

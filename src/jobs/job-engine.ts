@@ -8,7 +8,7 @@ import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { readNickname } from "../protocol/profile/copy-nickname.ts";
 import type { RequestNote } from "../protocol/account/roster.ts";
 import { runJob, type JobLanes } from "./job-runner.ts";
-import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
+import { JobLeases, type Claim, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import type { ServerPaces } from "./server-pace.ts";
 import { SubscriptionPace, subscribeRateFor, type SubscribeRate } from "./subscription-pace.ts";
 import { serverSoftware } from "../protocol/account/server-software.ts";
@@ -67,6 +67,11 @@ export class JobEngine {
   /** This process among the instances sharing the store. */
   get instance(): string {
     return this.leases.instance;
+  }
+
+  /** Claims other work than a job (a room move) for this instance, as a job's lease is taken; undefined when it is held. */
+  claim(name: string): Promise<Claim | undefined> {
+    return this.leases.claim(name, this.deps.log);
   }
 
   /** How many jobs of this kind this instance runs now. */

@@ -75,6 +75,27 @@ export class JobLeases {
     return store.get(user);
   }
 
+  /**
+   * Claims work that is not a journaled Job (a whole room's move) under
+   * `name` for this instance, renewed by a timer until released; undefined
+   * when an instance, this one too, holds it already.
+   */
+  async claim(name: string, log: Logger): Promise<Claim | undefined> {
+    const key = `lease:${name}`;
+    const now = this.now();
+    if (!(await this.atomics.takeLease(key, { owner: this.instance, bot: this.bot, until: now + this.ms }, now))) return undefined;
+    const timer = setInterval(() => {
+      this.atomics.renewLease(key, this.instance, this.now() + this.ms).catch((err) => log.warn({ lease: name, err }, "lease not renewed"));
+    }, this.ms / 3);
+    timer.unref();
+    return {
+      release: async () => {
+        clearInterval(timer);
+        await this.atomics.releaseLease(key, this.instance);
+      },
+    };
+  }
+
   /** Keeps a taken job's claim alive while it runs. */
   hold(store: JobStore, job: Job, log: Logger): HeldLease {
     return new HeldLease(this, store, job, log);
@@ -91,6 +112,11 @@ export class JobLeases {
     await store.save(job);
     if (!claim) await this.atomics.releaseLease(this.key(job), this.instance);
   }
+}
+
+/** Work claimed with JobLeases.claim: give it up when the work ends. */
+export interface Claim {
+  release(): Promise<void>;
 }
 
 /**

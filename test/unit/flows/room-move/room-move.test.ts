@@ -2,6 +2,9 @@ import { describe, it, expect } from "vitest";
 import { unitWorld } from "../../../support/unit-world.ts";
 import { JobStore } from "../../../../src/jobs/job-store.ts";
 import { newJob } from "../../../../src/jobs/job.ts";
+import { JobLeases } from "../../../../src/jobs/job-lease.ts";
+import { storeAtomics } from "../../../../src/store/atomics.ts";
+import { pino } from "pino";
 
 const owner = "olivia@old.test";
 const ROOM = "club@rooms.old.test";
@@ -77,6 +80,19 @@ describe("move room by chat", () => {
     expect(value("muc#roomconfig_whois")).toEqual(["anyone"]);
     expect(room.destroyed).toEqual({ venue: NEW_ROOM, reason: `This room moved to ${NEW_ROOM}.` });
     expect(w.notices.some((n) => n.text.includes("s3cret-room"))).toBe(false);
+  });
+
+  it("does not start a room's move that another Ferry instance on the same store is running", async () => {
+    const { w, room } = world();
+    // Another bot account's instance holds the room's lease, as a live instance does while it moves the room.
+    const other = await new JobLeases(storeAtomics(w.store), "other-bot@old.test").claim(`room-move:${ROOM}`, pino({ enabled: false }));
+    expect(other).toBeDefined();
+    await planByChat(w);
+    await chat(w, "1");
+    expect(await chat(w, "yes")).toMatch(/already being moved/);
+    expect(w.muc.rooms.has(NEW_ROOM)).toBe(false);
+    expect(room.destroyed).toBeUndefined();
+    await other!.release();
   });
 
   it("leaves the old room untouched when the new service refuses to create rooms", async () => {
