@@ -18,16 +18,21 @@ export function countsArrivingRequests(software: string | undefined): boolean {
  * built in composeFerry, so every job of this process shares a server's bursts
  * and quiets, as the requests of all its users share one s2s connection there.
  * Other instances sharing the store keep their own: together they may exceed it.
+ * Each server's pace starts as if a burst had left when this process started:
+ * the server still counts the requests of a process that crashed (or was
+ * restarted) a moment ago, and a resumed move must not have its first burst dropped.
  */
 export class DestinationPaces {
   private readonly byDomain = new Map<string, SubscriptionPace>();
+
+  private readonly startedAt = Date.now();
 
   constructor(readonly rate: SubscribeRate) {}
 
   of(domain: string): SubscriptionPace {
     const key = domain.toLowerCase();
     let pace = this.byDomain.get(key);
-    if (!pace) this.byDomain.set(key, (pace = new SubscriptionPace(this.rate)));
+    if (!pace) this.byDomain.set(key, (pace = new SubscriptionPace(this.rate, this.startedAt)));
     return pace;
   }
 }

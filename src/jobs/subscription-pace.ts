@@ -52,11 +52,15 @@ export class SubscriptionPace {
   private open = 0;
   private readonly waiting: object[] = [];
 
+  /** `burstAt`: a full burst may have gone at that moment, from before this pace knew (see DestinationPaces). */
   constructor(
     private readonly rate: SubscribeRate,
+    burstAt?: number,
     private readonly now: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {}
+  ) {
+    if (burstAt !== undefined) [this.inBurst, this.lastSentAt] = [rate.burst, burstAt];
+  }
 
   /** The most presences one window of contacts may need: a job writes no more at once. */
   get burst(): number {
