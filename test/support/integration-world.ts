@@ -99,7 +99,7 @@ async function worldOn(servers: TestServer[], opts: WorldOptions) {
     FERRY_STORE: `sqlite://${join(dataDir, "ferry.sqlite")}`,
     FERRY_ADMINS: (opts.admins ?? []).join(","),
     FERRY_LOG_LEVEL: "debug",
-    ...subscribeRateFor(server),
+    ...subscribeRateFor(servers),
     ...extra,
   });
 

@@ -64,9 +64,13 @@ export function startTestServer(kind: ServerKind, options: XmppTestServerOptions
  */
 export const EJABBERD_PRES_COUNTER = { count: 5, interval: 2 };
 
-/** The FERRY_SUBSCRIBE_RATE that fits a test server (Prosody has no limit, and Ferry does not pace it). */
-export const subscribeRateFor = (server: TestServer): Record<string, string> =>
-  server.kind === "ejabberd" ? { FERRY_SUBSCRIBE_RATE: `${EJABBERD_PRES_COUNTER.count}/${EJABBERD_PRES_COUNTER.interval}s` } : {};
+/**
+ * The FERRY_SUBSCRIBE_RATE that fits a world's servers: ejabberd's counter when any of them is
+ * ejabberd (it counts a session's requests, and those arriving from the other server), else none
+ * (Prosody has no limit, and Ferry does not pace it).
+ */
+export const subscribeRateFor = (servers: TestServer[]): Record<string, string> =>
+  servers.some((s) => s.kind === "ejabberd") ? { FERRY_SUBSCRIBE_RATE: `${EJABBERD_PRES_COUNTER.count}/${EJABBERD_PRES_COUNTER.interval}s` } : {};
 
 /** `{ domain: service }` for signIn, every host on the server's one c2s port. */
 export const serviceMapObject = (server: TestServer): Record<string, string> => Object.fromEntries(server.hosts.map((h) => [h, server.service]));
