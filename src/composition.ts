@@ -14,6 +14,7 @@ import { JobStore } from "./jobs/job-store.ts";
 import { storeAtomics } from "./store/atomics.ts";
 import { JobEngine } from "./jobs/job-engine.ts";
 import { ServerPaces } from "./jobs/server-pace.ts";
+import { DestinationPaces } from "./jobs/destination-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
 import type { RoomMembership } from "./protocol/muc/room-membership.ts";
@@ -71,7 +72,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const jobs = new JobStore(store, "job");
   const imports = new JobStore(store, "import");
   const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
-  // One pace per server, shared by every job and plan sending there.
+  // One pace per server, shared by every job and plan sending there (and, for subscription presences, per contact server: DestinationPaces).
   const paces = new ServerPaces(settings.serverRate);
   // Only with FERRY_METRICS: without it nothing is counted and no port opens.
   const metrics =
@@ -91,7 +92,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     roomTexts: async (job) => jobWording.roomTexts(catalog, await languageOf(job.user), job),
     paces,
-    ...(settings.subscribeRate ? { subscribeRate: settings.subscribeRate } : {}),
+    ...(settings.subscribeRate ? { subscribeRate: settings.subscribeRate, destinations: new DestinationPaces(settings.subscribeRate) } : {}),
     botJid: settings.jid,
     atomics: storeAtomics(store),
     lease: { ms: settings.jobLeaseMs },

@@ -2,8 +2,8 @@ import { fromPromise } from "xstate";
 import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
 import { readRoster } from "../../src/protocol/account/roster.ts";
 import { findGateways } from "../../src/protocol/account/gateway-discovery.ts";
-import type { SkipReason } from "../../src/core/migration-plan.ts";
-import { planMigration, requireNotices, transportItems } from "./roster-plan.ts";
+import type { PlannedContact, SkipReason } from "../../src/core/migration-plan.ts";
+import { markCountedRequests, planMigration, requireNotices, transportItems } from "./roster-plan.ts";
 import { domainOf } from "../../src/core/jid.ts";
 import type { JobStore } from "../../src/jobs/job-store.ts";
 import type { JobEngine } from "../../src/jobs/job-engine.ts";
@@ -40,6 +40,13 @@ export interface RoomChoices {
   requests?: { text?: string };
 }
 
+export interface SlowRequests {
+  count: number;
+  burst: number;
+  seconds: number;
+  minutes: number;
+}
+
 export interface PlanSummary {
   contacts: number;
   both: number;
@@ -60,19 +67,32 @@ export interface PlanSummary {
   /** Contacts whose server may strip `<moved/>` from the request (ejabberd): they get the chat notice in any case. */
   noticeRequired?: number;
   /** The new server's limit on subscription requests, when it delays them: how many, and about how long they take. */
-  slowRequests?: { count: number; burst: number; seconds: number; minutes: number };
+  slowRequests?: SlowRequests;
+  /** The contact servers' limit on requests arriving from another server, when it delays them longer: on how many servers. */
+  slowContactServers?: SlowRequests & { servers: number };
 }
 
-/** What the new server does to the plan's subscription presences: pre-approvals it cannot keep, requests it makes wait. */
-async function targetLimits(s: MoveServices, target: AccountSession, plan: MigrationPlan): Promise<Pick<PlanSummary, "needApproval" | "slowRequests">> {
-  const preApprovals = plan.contacts.filter((c) => c.preApprove).length;
-  const requests = plan.contacts.filter((c) => c.subscribe).length;
-  const presences = requests + (target.preApproval ? preApprovals : 0);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * What the servers do to the plan's subscription presences: pre-approvals the new server cannot keep, and
+ * how long its pace (per session) or the contact servers' (per server, DestinationPaces) makes the requests
+ * wait, whichever is longer. Only this move's own presences are counted toward a contact server: other
+ * moves to it at the same time make the wait longer still.
+ */
+async function targetLimits(s: MoveServices, target: AccountSession, plan: MigrationPlan): Promise<Pick<PlanSummary, "needApproval" | "slowRequests" | "slowContactServers">> {
+  const sends = (c: PlannedContact) => Number(c.subscribe) + Number(c.preApprove && target.preApproval);
+  const presences = sum(plan.contacts.map(sends));
   const rate = subscribeRateFor(s.subscribeRate, s.subscribeRate && (await serverSoftware(target)));
   const waitMs = subscriptionWaitMs(rate, presences);
+  const byServer = new Map<string, number>();
+  for (const c of plan.contacts) if (c.serverCountsRequests) byServer.set(domainOf(c.jid), (byServer.get(domainOf(c.jid)) ?? 0) + sends(c));
+  const serversWaitMs = sum([...byServer.values()].map((n) => subscriptionWaitMs(s.subscribeRate, n)));
+  const slow = (count: number, ms: number) => ({ count, burst: s.subscribeRate!.burst, seconds: s.subscribeRate!.quietSeconds, minutes: Math.ceil(ms / 60_000) });
   return {
-    needApproval: target.preApproval ? 0 : preApprovals,
-    ...(rate && waitMs > 0 ? { slowRequests: { count: presences, burst: rate.burst, seconds: rate.quietSeconds, minutes: Math.ceil(waitMs / 60_000) } } : {}),
+    needApproval: target.preApproval ? 0 : plan.contacts.filter((c) => c.preApprove).length,
+    ...(waitMs > 0 && waitMs >= serversWaitMs ? { slowRequests: slow(presences, waitMs) } : {}),
+    ...(serversWaitMs > waitMs ? { slowContactServers: { ...slow(sum([...byServer.values()]), serversWaitMs), servers: byServer.size } } : {}),
   };
 }
 
@@ -124,7 +144,9 @@ export const planMoveActor = (s: MoveServices) =>
         bot: s.botJid,
         gatewayDomains: new Set([...itemDomains, ...gateways]),
       });
-      const noticeRequired = requireNotices(plan, (domain) => (domain === domainOf(input.user) ? ownServer : servers.get(domain)));
+      const serverOf = (domain: string) => (domain === domainOf(input.user) ? ownServer : servers.get(domain));
+      const noticeRequired = requireNotices(plan, serverOf);
+      markCountedRequests(plan, serverOf, domainOf(input.target.toLowerCase()));
       const profile = await s.inspectProfile(old);
       const target = await s.signIn(input.target, secretOrThrow(s, input.conversation, "new-password"));
       const limits = await targetLimits(s, target, plan).finally(() => target.close());

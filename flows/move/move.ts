@@ -280,11 +280,12 @@ export function moveFlow(s: MoveServices): FlowDefinition {
                   : say("move-plan-nothing-skipped"),
               ),
               enqueueActions(({ event, enqueue }) => {
-                const { unchecked, rooms, needApproval, slowRequests, noticeRequired } = event.output;
+                const { unchecked, rooms, needApproval, slowRequests, slowContactServers, noticeRequired } = event.output;
                 if (unchecked.length > 0) enqueue.emit(say("move-plan-unchecked", { count: unchecked.length, domains: cutList(unchecked, (domain) => ({ key: "move-plan-unchecked-item", args: { domain } })) }));
                 if (rooms.length > 0) enqueue.emit(say("move-plan-rooms", { count: rooms.length, list: cutList(rooms, (r) => ({ key: "move-plan-room-item", args: { room: r.jid, affiliation: r.affiliation, step: r.step, reason: r.reason ?? "none" } })) }));
                 if (needApproval) enqueue.emit(say("move-plan-no-pre-approval", { count: needApproval }));
                 if (slowRequests) enqueue.emit(say("move-plan-slow-requests", { ...slowRequests }));
+                if (slowContactServers) enqueue.emit(say("move-plan-slow-contact-servers", { ...slowContactServers }));
                 if (noticeRequired) enqueue.emit(say("move-plan-notice-required", { count: noticeRequired }));
               }),
             ],

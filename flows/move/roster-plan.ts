@@ -1,6 +1,7 @@
 import type { Contact } from "../../src/core/contact.ts";
 import { userWasSubscribedTo, contactWasSubscribedToUser } from "../../src/core/contact.ts";
 import { normaliseJid, domainOf } from "../../src/core/jid.ts";
+import { countsArrivingRequests } from "../../src/jobs/destination-pace.ts";
 import { migrationPlan, type MigrationPlan, type PlannedContact, type SkippedContact, type SkipReason } from "../../src/core/migration-plan.ts";
 
 export interface PlanContext {
@@ -33,6 +34,18 @@ export function requireNotices(plan: MigrationPlan, serverOf: (domain: string) =
     }
   }
   return marked;
+}
+
+/**
+ * Marks the contacts whose server counts the subscription presences arriving from another
+ * server (ejabberd): theirs wait for that server's pace. Contacts on the new account's own
+ * domain get theirs without crossing servers.
+ */
+export function markCountedRequests(plan: MigrationPlan, serverOf: (domain: string) => string | undefined, targetDomain: string): void {
+  for (const contact of plan.contacts) {
+    const domain = domainOf(contact.jid);
+    if ((contact.subscribe || contact.preApprove) && domain !== targetDomain && countsArrivingRequests(serverOf(domain))) contact.serverCountsRequests = true;
+  }
 }
 
 /** A move's plan: each roster item is moved with the subscriptions it had, or skipped with the reason. */

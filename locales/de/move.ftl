@@ -70,6 +70,13 @@ move-plan-slow-requests = • Dein neuer Server nimmt von einem Konto nur { $bur
         [one] 1 Minute
        *[other] { $minutes } Minuten
     } länger.
+move-plan-slow-contact-servers = • { $servers ->
+        [one] Der Server einiger deiner Kontakte (ejabberd) nimmt
+       *[other] Die Server einiger deiner Kontakte ({ $servers }, ejabberd) nehmen
+    } von einem anderen Server nur { $burst } Kontaktanfragen an und dann { $seconds } Sekunden lang keine. Ich schicke die { $count } Anfragen in diesem Tempo, der Umzug dauert dadurch etwa { $minutes ->
+        [one] 1 Minute
+       *[other] { $minutes } Minuten
+    } länger, mehr, wenn gleichzeitig andere Kontakte dorthin umziehen.
 move-plan-notice-required = • { $count ->
         [one] 1 Kontakt ist
        *[other] { $count } Kontakte sind

@@ -108,6 +108,13 @@ move-plan-slow-requests = • Your new server accepts only { $burst } contact re
         [one] 1 minute
        *[other] { $minutes } minutes
     } longer.
+move-plan-slow-contact-servers = • { $servers ->
+        [one] The server of some of your contacts (ejabberd) accepts
+       *[other] The servers of some of your contacts ({ $servers }, ejabberd) accept
+    } only { $burst } contact requests from another server, then none for { $seconds } seconds. I will send the { $count } requests to them at that pace, so the move will take about { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } longer, more if others move contacts there at the same time.
 move-plan-notice-required = • { $count ->
         [one] 1 contact is
        *[other] { $count } contacts are

@@ -86,6 +86,13 @@ move-plan-slow-requests = • Tu servidor nuevo solo acepta { $burst } solicitud
         [one] 1 minuto
        *[other] { $minutes } minutos
     } más.
+move-plan-slow-contact-servers = • { $servers ->
+        [one] El servidor de algunos de tus contactos (ejabberd) solo acepta
+       *[other] Los servidores de algunos de tus contactos ({ $servers }, ejabberd) solo aceptan
+    } { $burst } solicitudes de contacto de otro servidor y luego ninguna durante { $seconds } segundos. Les enviaré las { $count } solicitudes a ese ritmo, así que la mudanza tardará unos { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } más, o más aún si otras personas mudan contactos allí al mismo tiempo.
 move-plan-notice-required = • { $count ->
         [one] 1 contacto está
        *[other] { $count } contactos están

@@ -78,6 +78,13 @@ move-plan-slow-requests = • Votre nouveau serveur n’accepte que { $burst } d
         [one] 1 minute
        *[other] { $minutes } minutes
     } de plus.
+move-plan-slow-contact-servers = • { $servers ->
+        [one] Le serveur de certains de vos contacts (ejabberd) n’accepte
+       *[other] Les serveurs de certains de vos contacts ({ $servers }, ejabberd) n’acceptent
+    } que { $burst } demandes de contact d’un autre serveur, puis aucune pendant { $seconds } secondes. J’y enverrai les { $count } demandes à ce rythme : le déménagement prendra donc environ { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    } de plus, davantage si d’autres y déménagent des contacts en même temps.
 move-plan-notice-required = • { $count ->
         [one] 1 contact est
        *[other] { $count } contacts sont

@@ -87,6 +87,13 @@ move-plan-slow-requests = • Seu servidor novo aceita só { $burst } pedidos de
         [one] 1 minuto
        *[other] { $minutes } minutos
     } a mais.
+move-plan-slow-contact-servers = • { $servers ->
+        [one] O servidor de alguns dos seus contatos (ejabberd) aceita
+       *[other] Os servidores de alguns dos seus contatos ({ $servers }, ejabberd) aceitam
+    } só { $burst } pedidos de contato de outro servidor e depois nenhum por { $seconds } segundos. Vou enviar os { $count } pedidos para eles nesse ritmo, então a mudança vai levar cerca de { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    } a mais, ou mais ainda se outras pessoas mudarem contatos para lá ao mesmo tempo.
 move-plan-notice-required = • { $count ->
         [one] 1 contato está
        *[other] { $count } contatos estão

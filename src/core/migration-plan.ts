@@ -30,6 +30,11 @@ export interface PlannedContact extends Contact {
    * (ejabberd, its issue 4295): the contact gets the chat notice even if the user asked for none.
    */
   noticeRequired?: boolean;
+  /**
+   * The contact's server counts subscription presences arriving from another server (ejabberd's
+   * mod_pres_counter): the request and pre-approval wait for that server's pace (DestinationPaces).
+   */
+  serverCountsRequests?: boolean;
 }
 
 export interface SkippedContact {

@@ -11,6 +11,7 @@ import { runJob, type JobLanes } from "./job-runner.ts";
 import { JobLeases, type Claim, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import type { ServerPaces } from "./server-pace.ts";
 import { SubscriptionPace, subscribeRateFor, type SubscribeRate } from "./subscription-pace.ts";
+import type { DestinationPaces } from "./destination-pace.ts";
 import { serverSoftware } from "../protocol/account/server-software.ts";
 import { domainOf } from "../core/jid.ts";
 import type { StoreAtomics } from "../store/atomics.ts";
@@ -28,6 +29,8 @@ export interface JobEngineDeps {
   paces: ServerPaces;
   /** FERRY_SUBSCRIBE_RATE: the limit on subscription presences a server gets unless it is known to have none; undefined: no limit. */
   subscribeRate?: SubscribeRate;
+  /** FERRY_SUBSCRIBE_RATE toward each contact server that counts arriving requests, shared with every job of this process. */
+  destinations?: DestinationPaces;
   /** The plain chat notice a contact gets from the old account, in the user's words (a move's `notifyContacts`). */
   noticeText(job: Job): Promise<string>;
   /** What the old account says in and about a move's group chats, in the user's language. */
@@ -179,6 +182,7 @@ export class JobEngine {
       await runJob(job, { old, target }, {
         lanes,
         ...(rate ? { subscriptions: new SubscriptionPace(rate) } : {}),
+        ...(this.deps.destinations ? { destinations: this.deps.destinations } : {}),
         save: (j) => lease.save(j),
         progress: (j) => void this.emit({ type: "progress", job: j }),
         cancelled: () => stop() !== undefined,

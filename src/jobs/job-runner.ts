@@ -6,7 +6,8 @@ import type { ServerLane } from "./server-pace.ts";
 import { pacedSession } from "./paced-session.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { addContact, subscriptionPresences } from "./roster-writer.ts";
-import type { SubscriptionPace } from "./subscription-pace.ts";
+import type { SubscriptionPace, SubscriptionTurn } from "./subscription-pace.ts";
+import type { DestinationPaces } from "./destination-pace.ts";
 import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
 import { onMessageBounces, onPresenceBounces } from "../protocol/message-bounce.ts";
@@ -50,6 +51,8 @@ export interface JobRunnerDeps {
   roomTexts: RoomTexts;
   /** The target server's limit on subscription presences (FERRY_SUBSCRIBE_RATE), when it has one. */
   subscriptions?: SubscriptionPace;
+  /** The contact servers' limits on subscription presences arriving from another server (FERRY_SUBSCRIBE_RATE), shared by every job. */
+  destinations?: DestinationPaces;
   retryDelayMs?: number;
   progressEveryMs?: number;
 }
@@ -109,29 +112,24 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     // A window of contacts is written concurrently (their requests pipelined on one
     // connection) and journaled together. A crash inside a window is safe: the
     // target's roster shows what already happened, and nothing is sent twice.
-    const subscriptions = deps.subscriptions;
-    const opts = {
-      lane: lanes.target,
-      requestNote: deps.requestNote,
-      retryDelayMs: deps.retryDelayMs,
-      cancelled: deps.cancelled,
-      subscriptionSent: () => subscriptions?.sent(),
-    };
+    const opts = { lane: lanes.target, requestNote: deps.requestNote, retryDelayMs: deps.retryDelayMs, cancelled: deps.cancelled };
     const presences = (c: JobContact) => subscriptionPresences(c, existing.get(c.jid), target.preApproval);
+    const paces = requestPaces(deps, presences);
     for (let written = 0; written < pending.length; ) {
       if (deps.cancelled()) return stop(job, deps, "cancelled");
       // Sized anew each time: the job's share of the server changes as other jobs come and go.
-      let window = pending.slice(written, written + windowFor(lanes.target));
-      if (subscriptions) {
-        // No more subscription presences than one burst, taken before the window starts.
-        window = withinBurst(window, presences, subscriptions.burst);
-        if (!(await subscriptions.take(sum(window.map(presences)), deps.cancelled))) return stop(job, deps, "cancelled");
-      }
+      const window = paces.window(pending.slice(written, written + windowFor(lanes.target)));
+      const turns = await paces.take(window, deps.cancelled);
+      if (!turns) return stop(job, deps, "cancelled");
       written += window.length;
-      // Settled together, so the journal holds every contact of the window that got through.
-      const results = await Promise.allSettled(window.map((contact) => addContact(target, contact, existing.get(contact.jid), opts)));
-      const failure = results.find((r) => r.status === "rejected");
-      if (failure) throw failure.reason;
+      try {
+        // Settled together, so the journal holds every contact of the window that got through.
+        const results = await Promise.allSettled(window.map((contact) => addContact(target, contact, existing.get(contact.jid), { ...opts, subscriptionSent: turns.sent(contact) })));
+        const failure = results.find((r) => r.status === "rejected");
+        if (failure) throw failure.reason;
+      } finally {
+        turns.done();
+      }
       await checkpoint();
     }
     // The server answers in order: once it has answered a ping, its own refusals of the requests are in.
@@ -181,14 +179,64 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** The longest start of `window` whose contacts need at most `burst` subscription presences (at least one contact). */
-function withinBurst(window: JobContact[], presences: (c: JobContact) => number, burst: number): JobContact[] {
-  let total = 0;
-  for (const [i, contact] of window.entries()) {
-    total += presences(contact);
-    if (total > burst && i > 0) return window.slice(0, i);
-  }
-  return window;
+/** A window's subscription turns: each contact's presences tell the paces they go through. */
+interface WindowTurns {
+  sent(contact: JobContact): () => void;
+  done(): void;
+}
+
+/**
+ * The paces a job's subscription presences wait for: its session's (all of them), and the
+ * contact server's for contacts on a server that counts arrivals (`serverCountsRequests`).
+ * A stanza waits for both. A window carries at most one burst of paced presences, toward at
+ * most one contact server: a job never waits for one server's quiet while it holds a turn
+ * at another's, which another job might be waiting for.
+ */
+function requestPaces(deps: JobRunnerDeps, presences: (c: JobContact) => number) {
+  const { subscriptions, destinations } = deps;
+  const destinationOf = (c: JobContact) => (destinations && c.serverCountsRequests && presences(c) > 0 ? domainOf(c.jid) : undefined);
+  const paced = (c: JobContact) => (subscriptions || destinationOf(c) ? presences(c) : 0);
+  const burst = subscriptions?.burst ?? destinations?.rate.burst ?? Infinity;
+  return {
+    /** The longest start of `window` one burst carries (at least one contact). */
+    window(window: JobContact[]): JobContact[] {
+      let total = 0;
+      let server: string | undefined;
+      for (const [i, contact] of window.entries()) {
+        total += paced(contact);
+        const to = destinationOf(contact);
+        if (i > 0 && (total > burst || (to && server && to !== server))) return window.slice(0, i);
+        server ??= to;
+      }
+      return window;
+    },
+    /** Waits for every pace the window's presences go through (undefined: cancelled meanwhile). */
+    async take(window: JobContact[], cancelled: () => boolean): Promise<WindowTurns | undefined> {
+      // Taken before a presence leaves, so a crash while waiting has sent nothing the journal does not know.
+      const own = subscriptions && (await subscriptions.take(sum(window.map(presences)), cancelled));
+      if (subscriptions && !own) return undefined;
+      const server = window.map(destinationOf).find((d) => d !== undefined);
+      let there: SubscriptionTurn | undefined;
+      if (server && destinations) {
+        there = await destinations.of(server).take(sum(window.filter((c) => destinationOf(c) === server).map(presences)), cancelled);
+        if (!there) {
+          own?.done();
+          return undefined;
+        }
+      }
+      const counted = new Set(window.filter((c) => destinationOf(c) !== undefined));
+      return {
+        sent: (contact) => () => {
+          own?.sent();
+          if (counted.has(contact)) there?.sent();
+        },
+        done: () => {
+          own?.done();
+          there?.done();
+        },
+      };
+    },
+  };
 }
 
 /**

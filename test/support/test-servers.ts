@@ -64,7 +64,11 @@ export function startTestServer(kind: ServerKind, options: XmppTestServerOptions
  */
 export const EJABBERD_PRES_COUNTER = { count: 5, interval: 2 };
 
-/** The FERRY_SUBSCRIBE_RATE that fits the test servers: ejabberd's short window when one of them is ejabberd (Prosody has no limit). */
+/**
+ * The FERRY_SUBSCRIBE_RATE that fits a world's servers: ejabberd's counter when any of them is
+ * ejabberd (it counts a session's requests, and those arriving from the other server), else none
+ * (Prosody has no limit, and Ferry does not pace it).
+ */
 export const subscribeRateFor = (servers: TestServer[]): Record<string, string> =>
   servers.some((s) => s.kind === "ejabberd") ? { FERRY_SUBSCRIBE_RATE: `${EJABBERD_PRES_COUNTER.count}/${EJABBERD_PRES_COUNTER.interval}s` } : {};
 

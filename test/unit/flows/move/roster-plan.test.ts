@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planMigration, transportItems } from "../../../../flows/move/roster-plan.ts";
+import { markCountedRequests, planMigration, transportItems } from "../../../../flows/move/roster-plan.ts";
 import type { Contact } from "../../../../src/core/contact.ts";
 
 const ctx = { source: "alice@old.test", target: "alice@new.test", bot: "migrate@old.test", gatewayDomains: new Set(["icq.old.test"]) };
@@ -54,5 +54,22 @@ describe("planMigration", () => {
 describe("transportItems", () => {
   it("are the roster items without a local part", () => {
     expect(transportItems([item("msn.old.test"), item("romeo@x.test")])).toEqual(new Set(["msn.old.test"]));
+  });
+});
+
+describe("markCountedRequests", () => {
+  it("marks the contacts whose subscription presences reach an ejabberd server from another server, and no others", () => {
+    const software: Record<string, string> = { "ej.test": "ejabberd", "new.test": "ejabberd", "pro.test": "Prosody" };
+    const roster = [
+      item("a@ej.test", { subscription: "both" }),
+      item("b@ej.test", { subscription: "none" }),
+      item("c@new.test", { subscription: "to" }),
+      item("d@pro.test", { subscription: "both" }),
+      item("e@quiet.test", { subscription: "both" }),
+    ];
+    const plan = planMigration(roster, ctx);
+    markCountedRequests(plan, (domain) => software[domain], "new.test");
+    // b gets no request; c's request stays on the new account's own server; Prosody and a server that does not say count nothing.
+    expect(plan.contacts.filter((c) => c.serverCountsRequests).map((c) => c.jid)).toEqual(["a@ej.test"]);
   });
 });
