@@ -12,7 +12,7 @@ import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
 import type { ConversationDeps } from "./conversation/conversation-deps.ts";
 import { JobStore } from "./jobs/job-store.ts";
 import { storeAtomics } from "./store/atomics.ts";
-import { JobEngine } from "./jobs/job-engine.ts";
+import { JobEngine, type JobEngineDeps } from "./jobs/job-engine.ts";
 import { ServerPaces } from "./jobs/server-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
 import type { ProfileInventory, ProfileItemReport } from "./protocol/profile/copy-profile.ts";
@@ -36,6 +36,8 @@ export interface FerryPorts {
     inspectRooms(old: AccountSession): Promise<RoomMembership[]>;
     copy(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
     publishStatement(old: AccountSession, newJid: string): Promise<void>;
+    /** Writes one part of a backup's profile on an account (a restore). */
+    restorePart: JobEngineDeps["restorePart"];
   };
   /** The client a user writes from, reached through the bot (XEP-0144 suggestions). */
   userClients: {
@@ -66,6 +68,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const secrets = new SecretVault();
   const jobs = new JobStore(store, "job");
   const imports = new JobStore(store, "import");
+  const restores = new JobStore(store, "restore");
   const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
   // One pace per server, shared by every job and plan sending there.
   const paces = new ServerPaces(settings.serverRate);
@@ -79,11 +82,12 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   if (metrics) paces.onSent((server) => metrics.stanzaSent(server));
   let metricsServer: MetricsServer | undefined;
   const engine = new JobEngine({
-    stores: { move: jobs, import: imports },
+    stores: { move: jobs, import: imports, restore: restores },
     log,
     signIn: ports.signIn,
     copyProfile: ports.profile.copy,
     publishStatement: ports.profile.publishStatement,
+    restorePart: ports.profile.restorePart,
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     roomTexts: async (job) => jobWording.roomTexts(catalog, await languageOf(job.user), job),
     paces,

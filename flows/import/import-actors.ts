@@ -12,7 +12,7 @@ import { isFileLink } from "../../src/conversation/shared-file.ts";
 import { ImportError } from "../../src/importers/import-entry.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
-import { planImport } from "./import-plan.ts";
+import { planImport } from "../shared/import-plan.ts";
 
 /** What the import flow's actors need from the running bot; signing in proves control of the chosen account. */
 export interface ImportServices extends SignInServices {

@@ -7,7 +7,7 @@ import { JobAlreadyRunning, JobFinished } from "./already-running.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { readNickname } from "../protocol/profile/copy-nickname.ts";
 import type { RequestNote } from "../protocol/account/roster.ts";
-import { runJob, type JobLanes } from "./job-runner.ts";
+import { runJob, type JobLanes, type JobRunnerDeps } from "./job-runner.ts";
 import { JobLeases, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import type { ServerPaces } from "./server-pace.ts";
 import { domainOf } from "../core/jid.ts";
@@ -22,6 +22,7 @@ export interface JobEngineDeps {
   signIn(jid: string, password: string): Promise<AccountSession>;
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
+  restorePart: JobRunnerDeps["restorePart"];
   /** The turns toward each server (FERRY_SERVER_RATE), shared with everything else Ferry sends there. */
   paces: ServerPaces;
   /** The plain chat notice a contact gets from the old account, in the user's words (a move's `notifyContacts`). */
@@ -144,6 +145,8 @@ export class JobEngine {
   /** `<moved/>` tells contacts who moved; an import introduces the user by nickname (XEP-0172) when they have one. */
   private async requestNote(job: Job, target: AccountSession): Promise<RequestNote> {
     if (job.kind === "move") return { movedFrom: job.user };
+    // A backup of another address is a move in all but name; a restore onto the same address is not.
+    if (job.backup && job.backup.from.toLowerCase() !== job.target.toLowerCase()) return { movedFrom: job.backup.from };
     const nick = await readNickname(target).catch(() => undefined);
     return nick ? { nick } : {};
   }
@@ -173,6 +176,7 @@ export class JobEngine {
         requestNote: await this.requestNote(job, target),
         copyProfile: this.deps.copyProfile,
         publishStatement: this.deps.publishStatement,
+        restorePart: this.deps.restorePart,
         noticeFor: () => notice,
         roomTexts: await this.deps.roomTexts(job),
         progressEveryMs: this.deps.progressEveryMs,

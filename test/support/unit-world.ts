@@ -7,6 +7,7 @@ import { composeFerry } from "../../src/composition.ts";
 import { FakeAccounts } from "./fake-accounts.ts";
 import { FakeXmpp } from "./fake-xmpp.ts";
 import type { Contact } from "../../src/core/contact.ts";
+import type { BackupProfile } from "../../src/importers/read-account-backup.ts";
 import type { RoomMembership } from "../../src/protocol/muc/room-membership.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
@@ -28,6 +29,8 @@ export function unitWorld(
   /** What the plan finds about the old account's group chats (none unless a test puts some here). */
   const rooms: RoomMembership[] = [];
   const suggestions: { user: string; contacts: Contact[] }[] = [];
+  /** The profile parts restores wrote, in order. */
+  const restored: { part: string; profile: BackupProfile; target: string }[] = [];
   /** Users whose client does not announce XEP-0144 (every other one does). */
   const clientsWithoutSuggestions = new Set<string>();
   const settings = {
@@ -52,6 +55,10 @@ export function unitWorld(
         inspectRooms: async () => rooms,
         copy: async () => [],
         publishStatement: async () => undefined,
+        restorePart: async (part, profile, target) => {
+          restored.push({ part, profile, target: target.jid });
+          return { item: part, outcome: "copied" };
+        },
       },
       userClients: {
         takesSuggestions: async (user) => !clientsWithoutSuggestions.has(user),
@@ -74,6 +81,7 @@ export function unitWorld(
     notices,
     rooms,
     suggestions,
+    restored,
     clientsWithoutSuggestions,
     get chat() {
       return current.chat;

@@ -54,11 +54,14 @@ export function copyBookmarks(from: AccountSession, to: AccountSession): Promise
       const items = await readBookmarks(from);
       return items.length > 0 ? items : undefined;
     },
-    async (items) => {
-      for (const item of items) await publishWithConfig(to, NS_BOOKMARKS, item, BOOKMARK_NODE_OPTIONS, false);
-      return items.length;
-    },
+    (items) => writeBookmarks(to, items),
   );
+}
+
+/** Publishes XEP-0402 items under their own ids (a second run overwrites), on a node only the account may read. */
+export async function writeBookmarks(to: AccountSession, items: PepItem[]): Promise<number> {
+  for (const item of items) await publishWithConfig(to, NS_BOOKMARKS, item, BOOKMARK_NODE_OPTIONS, false);
+  return items.length;
 }
 
 /** The `<conference/>` and `<url/>` entries of XEP-0048 private storage. */
@@ -113,12 +116,15 @@ export function copyLegacyBookmarks(from: AccountSession, to: AccountSession): P
       const entries = await readLegacyBookmarks(from);
       return entries.length > 0 ? entries : undefined;
     },
-    async (incoming) => {
-      const existing = await readLegacyBookmarks(to);
-      const before = storageQuery(existing).toString();
-      const after = storageQuery(mergeLegacyBookmarks(existing, incoming));
-      if (after.toString() !== before) await to.iq("set", after);
-      return incoming.length;
-    },
+    (incoming) => addLegacyBookmarks(to, incoming),
   );
+}
+
+/** Merges XEP-0048 entries into the account's private storage (see mergeLegacyBookmarks); writes only when that changes something. */
+export async function addLegacyBookmarks(to: AccountSession, incoming: Element[]): Promise<number> {
+  const existing = await readLegacyBookmarks(to);
+  const before = storageQuery(existing).toString();
+  const after = storageQuery(mergeLegacyBookmarks(existing, incoming));
+  if (after.toString() !== before) await to.iq("set", after);
+  return incoming.length;
 }
