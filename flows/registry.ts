@@ -11,6 +11,8 @@ import { statusFlow } from "./move/status.ts";
 import { backupFlow } from "./backup/backup.ts";
 import type { BackupServices } from "./backup/backup-actor.ts";
 import { importFlow } from "./import/import.ts";
+import { restoreFlow } from "./restore/restore.ts";
+import type { RestoreServices } from "./restore/restore-actors.ts";
 import type { ImportServices } from "./import/import-actors.ts";
 import type { AdminServices, AdminOptions } from "./admin/admin-services.ts";
 import { broadcastFlow } from "./admin/broadcast.ts";
@@ -27,6 +29,7 @@ export const COMMANDS: CommandDef[] = [
   { id: "resume", flow: "resume" },
   { id: "import", flow: "import", startsFromSharedFile: true },
   { id: "backup", flow: "backup" },
+  { id: "restore", flow: "restore" },
   { id: "language", flow: "language" },
   { id: "broadcast", adminOnly: true, flow: "broadcast" },
   { id: "broadcasts", adminOnly: true, flow: "broadcasts" },
@@ -51,13 +54,14 @@ export interface FlowServices {
   backup: Omit<BackupServices, "secrets" | "signIn">;
   /** The import's services but sign-in, which it shares with the move. */
   contactImport: ImportServices;
+  restore: RestoreServices;
   /** The admin commands' services; they need the bot's connection, so engines without one go without them. */
   admin?: AdminServices;
 }
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport), restoreFlow(services.restore)];
   if (services.admin) flows.push(broadcastFlow(services.admin), broadcastsFlow(services.admin), statsFlow(services.admin));
   return new Map(flows.map((f) => [f.id, f]));
 }

@@ -120,12 +120,14 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     suggest: async (user: string, contacts: Contact[]) =>
       ports.userClients.suggest(user, contacts, catalog.t(await languageOf(user), "import-suggestion-body", { count: contacts.length })),
   };
+  const restore = { secrets, engine, signIn: ports.signIn, maxBytes: settings.importMaxBytes, allowPrivate: settings.importAllowPrivate };
   const backup = {
     maxBytes: settings.backupMaxBytes,
-    tell: async (user: string, messages: { key: string; args?: MessageArgs }[]) => {
+    tell: async (user: string, messages: ({ key: string; args?: MessageArgs } | { raw: string })[]) => {
       const lang = await languageOf(user);
-      await ports.outbox.notify(user, messages.map((m) => catalog.t(lang, m.key, m.args)));
+      await ports.outbox.notify(user, messages.map((m) => ("raw" in m ? m.raw : catalog.t(lang, m.key, m.args))));
     },
+    moveTarget: async (user: string) => (await jobs.get(user))?.target ?? (await jobs.draft(user))?.target,
     progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
   };
   const admin =
@@ -149,7 +151,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     catalog,
     preferences,
     knownUsers,
-    flows: buildFlows({ catalog, preferences, move, backup, contactImport, admin: admin?.services }),
+    flows: buildFlows({ catalog, preferences, move, backup, contactImport, restore, admin: admin?.services }),
     commands: COMMANDS,
     secrets,
     admins: new Set(settings.admins),

@@ -101,3 +101,16 @@ export function restorePart(part: RestorePart, profile: BackupProfile, to: Accou
       return copyItem(part, read(otherNodes(profile)), (nodes) => publishNodes(to, nodes));
   }
 }
+
+/** What each part of a backup's profile holds, for the restore's preview: counts of entries, 1/0 for single things. */
+export function restoreInventory(profile: BackupProfile): Record<RestorePart, number> {
+  return {
+    vcard: profile.vcard ? 1 : 0,
+    avatar: avatarOf(profile) ? 1 : 0,
+    nickname: nicknameOf(profile) ? 1 : 0,
+    "legacy-bookmarks": profile.legacyBookmarks.filter((e) => e.name === "conference").length,
+    bookmarks: nodeOf(profile, NS_BOOKMARKS)?.items.length ?? 0,
+    blocklist: profile.blocklist.length,
+    "pep-nodes": otherNodes(profile)?.length ?? 0,
+  };
+}
