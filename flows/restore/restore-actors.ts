@@ -9,7 +9,8 @@ import { readAccountBackupInWorker } from "../../src/importers/parse-in-worker.t
 import { mapEntries } from "../../src/importers/address-mapping.ts";
 import { restoreInventory, type RestorePart } from "../../src/protocol/profile/restore-profile.ts";
 import { planImport } from "../shared/import-plan.ts";
-import { fileProblem, readSharedFile } from "../shared/read-shared-file.ts";
+import { InputError, fileProblem, readSharedFile } from "../shared/read-shared-file.ts";
+import { ImportError } from "../../src/importers/import-entry.ts";
 
 /** What the restore flow's actors need from the running bot; signing in proves control of the account restored onto. */
 export interface RestoreServices extends SignInServices {
@@ -49,6 +50,8 @@ export const readBackupActor = (s: RestoreServices) =>
     try {
       read = await readAccountBackupInWorker(bytes, { user: input.user, maxBytes: s.maxBytes, ...(input.account ? { account: input.account } : {}) });
     } catch (err) {
+      // The import's words would offer the other formats, which a restore does not read.
+      if (err instanceof ImportError && err.code === "unknown-format") throw new InputError("restore-not-a-backup");
       throw fileProblem(err, s.maxBytes);
     }
     if ("choose" in read) return { choose: read.choose };

@@ -46,6 +46,7 @@ restore-skipped = { $count ->
        *[other] { $count } Einträge ihrer Kontaktliste können nicht zurückgespielt werden:
     }
     { $list }
+restore-not-a-backup = Das ist keine Sicherung, die ich lesen kann: Ich spiele XEP-0227-Dateien zurück (Ferrys Sicherungen und die Exporte von Prosody, Snikket und ejabberd). Für andere Kontaktlisten nimm *importieren*.
 restore-nothing = Die Sicherung von { $account } enthält weder Kontakte noch Profildaten: Es gibt nichts zurückzuspielen. Schick eine andere Datei, oder *abbrechen*.
 
 ## Running and report

@@ -46,6 +46,7 @@ restore-skipped = { $count ->
        *[other] { $count } entries of its contact list cannot be restored:
     }
     { $list }
+restore-not-a-backup = That is not a backup I can read: I restore XEP-0227 files (Ferry's backups and the exports of Prosody, Snikket and ejabberd). For other contact lists, use *import*.
 restore-nothing = The backup of { $account } holds no contacts and no profile data: there is nothing to restore. Send another file, or *cancel*.
 
 ## Running and report

@@ -46,6 +46,7 @@ restore-skipped = { $count ->
        *[other] { $count } entradas de su lista de contactos no se pueden restaurar:
     }
     { $list }
+restore-not-a-backup = Eso no es una copia de seguridad que yo pueda leer: restauro archivos XEP-0227 (las copias de Ferry y las exportaciones de Prosody, Snikket y ejabberd). Para otras listas de contactos, usa *importar*.
 restore-nothing = La copia de { $account } no contiene contactos ni datos de perfil: no hay nada que restaurar. Envía otro archivo, o *cancelar*.
 
 ## Running and report

@@ -46,6 +46,7 @@ restore-skipped = { $count ->
        *[other] { $count } entrées de sa liste de contacts ne peuvent pas être restaurées :
     }
     { $list }
+restore-not-a-backup = Ce n’est pas une sauvegarde que je sais lire : je restaure des fichiers XEP-0227 (les sauvegardes de Ferry et les exports de Prosody, Snikket et ejabberd). Pour d’autres listes de contacts, utilisez *importer*.
 restore-nothing = La sauvegarde de { $account } ne contient ni contacts ni données de profil : il n’y a rien à restaurer. Envoyez un autre fichier, ou *annuler*.
 
 ## Running and report

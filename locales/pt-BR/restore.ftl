@@ -46,6 +46,7 @@ restore-skipped = { $count ->
        *[other] { $count } entradas da lista de contatos não podem ser restauradas:
     }
     { $list }
+restore-not-a-backup = Isso não é um backup que eu consiga ler: restauro arquivos XEP-0227 (os backups do Ferry e as exportações do Prosody, Snikket e ejabberd). Para outras listas de contatos, use *importar*.
 restore-nothing = O backup de { $account } não tem contatos nem dados de perfil: não há nada para restaurar. Envie outro arquivo, ou *cancelar*.
 
 ## Running and report
