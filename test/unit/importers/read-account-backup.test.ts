@@ -20,7 +20,7 @@ const fred: AccountExport = {
   vcard: xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Fred Astaire"), xml("PHOTO", {}, xml("TYPE", {}, "image/png"), xml("BINVAL", {}, "iVBORw0KGgo="))),
   privateData: [xml("storage", { xmlns: "storage:bookmarks" }, xml("conference", { jid: "tea@rooms.old.example", name: "Tea", autojoin: "true" }, xml("nick", {}, "fred")))],
   pep: [
-    { node: "urn:xmpp:nick:0", config: form("presence"), items: [xml("item", { id: "current" }, xml("nick", { xmlns: "http://jabber.org/protocol/nick" }, "Freddy"))] },
+    { node: "http://jabber.org/protocol/nick", config: form("presence"), items: [xml("item", { id: "current" }, xml("nick", { xmlns: "http://jabber.org/protocol/nick" }, "Freddy"))] },
     { node: "urn:xmpp:bookmarks:1", config: form("whitelist"), items: [xml("item", { id: "jazz@rooms.old.example" }, xml("conference", { xmlns: "urn:xmpp:bookmarks:1", name: "Jazz", autojoin: "false" }))] },
   ],
   blocklist: ["spam@evil.example"],
@@ -41,7 +41,7 @@ describe("readAccountBackup: one account of a XEP-0227 file, as a restore needs 
       { name: "conference", attrs: { xmlns: "storage:bookmarks", jid: "tea@rooms.old.example", name: "Tea", autojoin: "true" }, children: [{ name: "nick", attrs: {}, children: [], text: "fred" }], text: "" },
     ]);
     expect(b.profile.pep).toEqual([
-      { node: "urn:xmpp:nick:0", accessModel: "presence", items: [{ id: "current", payload: { name: "nick", attrs: { xmlns: "http://jabber.org/protocol/nick" }, children: [], text: "Freddy" } }] },
+      { node: "http://jabber.org/protocol/nick", accessModel: "presence", items: [{ id: "current", payload: { name: "nick", attrs: { xmlns: "http://jabber.org/protocol/nick" }, children: [], text: "Freddy" } }] },
       { node: "urn:xmpp:bookmarks:1", accessModel: "whitelist", items: [{ id: "jazz@rooms.old.example", payload: expect.objectContaining({ name: "conference", attrs: { xmlns: "urn:xmpp:bookmarks:1", name: "Jazz", autojoin: "false" } }) }] },
     ]);
     expect(b.profile.blocklist).toEqual(["spam@evil.example"]);
