@@ -3,7 +3,8 @@ import type { SignInServices } from "../shared/verify-account.ts";
 import type { MessageLines } from "../../src/i18n/catalog.ts";
 import { cutList } from "../../src/i18n/cut-list.ts";
 import type { JobEngine } from "../../src/jobs/job-engine.ts";
-import { newJob } from "../../src/jobs/job.ts";
+import { newJob, type Job } from "../../src/jobs/job.ts";
+import type { SkipReason } from "../../src/core/migration-plan.ts";
 import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
 import { readAccountBackupInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries } from "../../src/importers/address-mapping.ts";
@@ -57,6 +58,7 @@ export const readBackupActor = (s: RestoreServices) =>
     if ("choose" in read) return { choose: read.choose };
     const plan = planImport(mapEntries(read.roster.entries, {}), { user: input.user, fromRoster: true });
     const job = newJob("restore", s.engine.newJobId(), input.user, input.user, plan.contacts, plan.skipped, plan.groups);
+    leaveOut(job, read.account, "self");
     if (plan.unanswered) job.unanswered = plan.unanswered;
     job.backup = { from: read.account, profile: read.profile };
     await refuseWhileRunning(s.engine.store("restore"), "restore", input.user);
@@ -76,6 +78,13 @@ export const readBackupActor = (s: RestoreServices) =>
       },
     };
   });
+
+/** An account is not its own contact: the file's account, or the one restored onto, in the roster is skipped with its reason. */
+function leaveOut(job: Job, jid: string, reason: SkipReason): void {
+  const own = job.contacts.filter((c) => c.jid.toLowerCase() === jid.toLowerCase());
+  job.contacts = job.contacts.filter((c) => !own.includes(c));
+  job.skipped.push(...own.map((c) => ({ jid: c.jid, ...(c.name ? { name: c.name } : {}), reason })));
+}
 
 /** Where the user's move goes, if they planned or made one: a restore can go there instead of the account they chat from. */
 export const moveTargetActor = (s: RestoreServices) =>
@@ -106,6 +115,7 @@ export const startRestoreActor = (s: RestoreServices) =>
         const job = await store.draft(input.user);
         if (!job) throw new Error("no draft restore");
         job.target = input.account;
+        leaveOut(job, input.account, "target");
         await store.adopt(job);
       }
       await s.engine.start("restore", input.user, { new: password });

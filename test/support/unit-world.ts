@@ -1,3 +1,4 @@
+import { xml } from "@xmpp/client";
 import Keyv from "keyv";
 import { join } from "node:path";
 import { Catalog } from "../../src/i18n/catalog.ts";
@@ -55,7 +56,9 @@ export function unitWorld(
         inspectRooms: async () => rooms,
         copy: async () => [],
         publishStatement: async () => undefined,
+        // Each part costs the target one request, as a real write does, so a dropped connection can land between parts.
         restorePart: async (part, profile, target) => {
+          await target.iq("get", xml("query", { xmlns: "jabber:iq:roster" }));
           restored.push({ part, profile, target: target.jid });
           return { item: part, outcome: "copied" };
         },

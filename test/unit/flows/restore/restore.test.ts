@@ -110,4 +110,21 @@ describe("an interrupted restore", () => {
     await expect.poll(() => w.notices.map((n) => n.text).join("\n")).toMatch(/Your restore onto alice@new\.test is done/);
     expect(requestsSent(w, alice).sort()).toEqual(["ann@x.test", "cat@x.test"]);
   });
+
+  it("does not write again the profile parts it had written before the interruption", async () => {
+    const w = unitWorld();
+    w.accounts.add(alice, "pw");
+    await w.chat.handle(alice, "restore");
+    await w.chat.handle(alice, backupText);
+    // Roster read, 3 items, 2 requests, 2 pre-approvals, then the vCard and the avatar: the connection drops at the nickname.
+    w.accounts.dropAfter.set(alice, 10);
+    await w.chat.handle(alice, "pw");
+    await expect.poll(() => w.notices.map((n) => n.text).join("\n")).toMatch(/Your restore was interrupted/);
+    expect(w.restored.map((r) => r.part)).toEqual(["vcard", "avatar"]);
+    await w.chat.handle(alice, "restore");
+    await w.chat.handle(alice, "yes");
+    await w.chat.handle(alice, "pw");
+    await expect.poll(() => w.notices.map((n) => n.text).join("\n")).toMatch(/Your restore onto alice@new\.test is done/);
+    expect(w.restored.map((r) => r.part)).toEqual(["vcard", "avatar", "nickname", "legacy-bookmarks", "bookmarks", "blocklist", "pep-nodes"]);
+  });
 });
