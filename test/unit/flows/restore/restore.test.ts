@@ -11,6 +11,8 @@ const oldAlice: AccountExport = {
     { jid: "ann@x.test", name: "Ann", groups: ["Friends"], subscription: "both" },
     { jid: "ben@x.test", groups: [], subscription: "from" },
     { jid: "cat@x.test", name: "Cat", groups: ["Work"], subscription: "to" },
+    // The new account was already among the old one's contacts: it is not its own contact.
+    { jid: "alice@new.test", groups: [], subscription: "both" },
   ],
   vcard: xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Alice")),
   privateData: [],
@@ -30,14 +32,15 @@ describe("restore in chat", () => {
     expect((await w.chat.handle(alice, "restore")).join("\n")).toMatch(/Send me the backup file/);
     const preview = (await w.chat.handle(alice, backupText)).join("\n");
     expect(preview).toMatch(/This backup holds the account alice@old\.test \(made by Ferry\)/);
-    expect(preview).toMatch(/3 contacts with their names, 2 groups/);
+    expect(preview).toMatch(/4 contacts with their names, 2 groups/);
     expect(preview).toMatch(/nickname: yes/);
     expect(preview).toMatch(/blocked addresses: 1/);
     expect(preview).toMatch(/password of this account, alice@new\.test/);
     expect(await w.chat.handle(alice, "pw")).toEqual(["Restoring onto alice@new.test now; I'll report here when it is done."]);
     await expect.poll(() => w.notices.map((n) => n.text).join("\n")).toMatch(/Your restore onto alice@new\.test is done/);
     const report = w.notices.map((n) => n.text).join("\n");
-    expect(report).toMatch(/Of 3 contacts in the backup: 3 restored \(2 asked to share presence again\), 0 failed, 0 not restored\./);
+    expect(report).toMatch(/Of 4 contacts in the backup: 3 restored \(2 asked to share presence again\), 0 failed, 1 not restored\./);
+    expect(report).toMatch(/alice@new\.test: /);
     expect(report).toMatch(/Nickname: copied/);
     expect(w.accounts.get(alice).roster.map((c) => [c.jid, c.name, c.groups])).toEqual([
       ["ann@x.test", "Ann", ["Friends"]],
