@@ -162,6 +162,8 @@ async function ferryRun(
         }
       },
       publishStatement: publishMovedStatement,
+      // A move: never called.
+      restorePart: async (part) => ({ item: part, outcome: "none" }),
       noticeFor: () => "",
       roomTexts: { reason: () => "", request: () => "", notice: () => "" },
     });

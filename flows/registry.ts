@@ -11,6 +11,8 @@ import { statusFlow } from "./move/status.ts";
 import { backupFlow } from "./backup/backup.ts";
 import type { BackupServices } from "./backup/backup-actor.ts";
 import { importFlow } from "./import/import.ts";
+import { restoreFlow } from "./restore/restore.ts";
+import type { RestoreServices } from "./restore/restore-actors.ts";
 import type { ImportServices } from "./import/import-actors.ts";
 import type { AdminServices, AdminOptions } from "./admin/admin-services.ts";
 import { broadcastFlow } from "./admin/broadcast.ts";
@@ -29,6 +31,7 @@ export const COMMANDS: CommandDef[] = [
   { id: "resume", flow: "resume" },
   { id: "import", flow: "import", startsFromSharedFile: true },
   { id: "backup", flow: "backup" },
+  { id: "restore", flow: "restore" },
   { id: "language", flow: "language" },
   { id: "move-room", flow: "move-room" },
   { id: "broadcast", adminOnly: true, flow: "broadcast" },
@@ -56,13 +59,14 @@ export interface FlowServices {
   contactImport: ImportServices;
   /** `move room`: the owner's room operations, its journal, FERRY_MUC_SERVICES. */
   roomMove: RoomMoveServices;
+  restore: RestoreServices;
   /** The admin commands' services; they need the bot's connection, so engines without one go without them. */
   admin?: AdminServices;
 }
 
 /** Builds every flow once, at start-up. */
 export function buildFlows(services: FlowServices): Map<string, FlowDefinition> {
-  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport), roomMoveFlow(services.roomMove)];
+  const flows = [languageFlow(services), moveFlow(services.move), resumeFlow(services.move), statusFlow(services.move), backupFlow({ ...services.backup, secrets: services.move.secrets, signIn: services.move.signIn }), importFlow(services.contactImport), roomMoveFlow(services.roomMove), restoreFlow(services.restore)];
   if (services.admin) flows.push(broadcastFlow(services.admin), broadcastsFlow(services.admin), statsFlow(services.admin));
   return new Map(flows.map((f) => [f.id, f]));
 }

@@ -18,6 +18,7 @@ import { signIn } from "./protocol/connection/account-session.ts";
 import { serviceCandidates } from "./protocol/connection/service-candidates.ts";
 import { copyProfile, inspectProfile } from "./protocol/profile/copy-profile.ts";
 import { publishMovedStatement } from "./protocol/profile/moved-statement.ts";
+import { restorePart } from "./protocol/profile/restore-profile.ts";
 import { inspectRooms } from "./protocol/muc/room-membership.ts";
 import { roomOwnerOps } from "./protocol/muc/room-owner.ts";
 import { rosterExchange } from "./protocol/bot/roster-exchange.ts";
@@ -71,7 +72,7 @@ export async function startFerry(settings: Settings, opts: { log?: Logger } = {}
     catalog,
     log,
     signIn: (jid, password) => signIn(jid, password, { serviceMap: settings.serviceMap }),
-    profile: { inspect: inspectProfile, inspectRooms: (old) => inspectRooms(old), copy: copyProfile, publishStatement: publishMovedStatement },
+    profile: { inspect: inspectProfile, inspectRooms: (old) => inspectRooms(old), copy: copyProfile, publishStatement: publishMovedStatement, restorePart },
     rooms: roomOwnerOps,
     userClients: { takesSuggestions: (user) => exchange.accepts(user), suggest: (user, contacts, body) => exchange.suggest(user, contacts, body) },
     transportEscaping: (domain) => transportEscaping(xmpp, domain),

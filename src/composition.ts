@@ -12,7 +12,7 @@ import { AdhocConversations } from "./conversation/adhoc-conversations.ts";
 import type { ConversationDeps } from "./conversation/conversation-deps.ts";
 import { JobStore } from "./jobs/job-store.ts";
 import { storeAtomics } from "./store/atomics.ts";
-import { JobEngine } from "./jobs/job-engine.ts";
+import { JobEngine, type JobEngineDeps } from "./jobs/job-engine.ts";
 import { ServerPaces } from "./jobs/server-pace.ts";
 import { DestinationPaces } from "./jobs/destination-pace.ts";
 import type { AccountSession } from "./protocol/connection/account-session.ts";
@@ -39,6 +39,8 @@ export interface FerryPorts {
     inspectRooms(old: AccountSession): Promise<RoomMembership[]>;
     copy(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
     publishStatement(old: AccountSession, newJid: string): Promise<void>;
+    /** Writes one part of a backup's profile on an account (a restore). */
+    restorePart: JobEngineDeps["restorePart"];
   };
   /** What a room's owner does to move the room (`move room`). */
   rooms: RoomOwnerOps;
@@ -71,6 +73,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   const secrets = new SecretVault();
   const jobs = new JobStore(store, "job");
   const imports = new JobStore(store, "import");
+  const restores = new JobStore(store, "restore");
   const languageOf = async (user: string) => chooseLanguage(catalog, await preferences.get(user));
   // One pace per server, shared by every job and plan sending there (and, for subscription presences, per contact server: DestinationPaces).
   const paces = new ServerPaces(settings.serverRate);
@@ -84,11 +87,12 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   if (metrics) paces.onSent((server) => metrics.stanzaSent(server));
   let metricsServer: MetricsServer | undefined;
   const engine = new JobEngine({
-    stores: { move: jobs, import: imports },
+    stores: { move: jobs, import: imports, restore: restores },
     log,
     signIn: ports.signIn,
     copyProfile: ports.profile.copy,
     publishStatement: ports.profile.publishStatement,
+    restorePart: ports.profile.restorePart,
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     roomTexts: async (job) => jobWording.roomTexts(catalog, await languageOf(job.user), job),
     paces,
@@ -123,12 +127,14 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     suggest: async (user: string, contacts: Contact[]) =>
       ports.userClients.suggest(user, contacts, catalog.t(await languageOf(user), "import-suggestion-body", { count: contacts.length })),
   };
+  const restore = { secrets, engine, signIn: ports.signIn, maxBytes: settings.importMaxBytes, allowPrivate: settings.importAllowPrivate };
   const backup = {
     maxBytes: settings.backupMaxBytes,
-    tell: async (user: string, messages: { key: string; args?: MessageArgs }[]) => {
+    tell: async (user: string, messages: ({ key: string; args?: MessageArgs } | { raw: string })[]) => {
       const lang = await languageOf(user);
-      await ports.outbox.notify(user, messages.map((m) => catalog.t(lang, m.key, m.args)));
+      await ports.outbox.notify(user, messages.map((m) => ("raw" in m ? m.raw : catalog.t(lang, m.key, m.args))));
     },
+    moveTarget: async (user: string) => (await jobs.get(user))?.target ?? (await jobs.draft(user))?.target,
     progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
   };
   const roomMove = {
@@ -164,7 +170,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     catalog,
     preferences,
     knownUsers,
-    flows: buildFlows({ catalog, preferences, move, backup, contactImport, roomMove, admin: admin?.services }),
+    flows: buildFlows({ catalog, preferences, move, backup, contactImport, roomMove, restore, admin: admin?.services }),
     commands: COMMANDS,
     secrets,
     admins: new Set(settings.admins),

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AccountSession } from "../../src/protocol/connection/account-session.ts";
 import type { SecretVault } from "../../src/conversation/secret-vault.ts";
-import { findUploadService, uploadFile } from "../../src/protocol/account/http-upload.ts";
+import { findUploadService, uploadFile, type UploadService } from "../../src/protocol/account/http-upload.ts";
+import { domainOf } from "../../src/core/jid.ts";
 import { writeBackupFile, type BackupFileResult } from "../../src/protocol/account/backup-file.ts";
 import { historySince, type HistoryChoice } from "./history-period.ts";
-
 import type { Tell } from "../shared/tell.ts";
 
 export type { Tell };
@@ -23,6 +23,8 @@ export interface BackupServices {
   progress(user: string, message: Tell): Promise<void>;
   /** Where the file is written until it is uploaded (the system's temp folder by default). */
   tempDir?: string;
+  /** The address of the user's move (planned or made), if any. */
+  moveTarget(user: string): Promise<string | undefined>;
 }
 
 export type BackupStart = "started" | "already-running" | "no-password";
@@ -37,13 +39,15 @@ const PROGRESS_EVERY = 5000;
  */
 export function startBackupActor(s: BackupServices) {
   const running = new Set<string>();
-  return fromPromise<BackupStart, { user: string; conversation: string; history: HistoryChoice }>(async ({ input }) => {
+  return fromPromise<BackupStart, { user: string; conversation: string; history: HistoryChoice; elsewhere?: string }>(async ({ input }) => {
     const password = s.secrets.get(input.conversation, "old-password");
-    s.secrets.delete(input.conversation, "old-password");
-    if (password === undefined) return "no-password";
+    const otherPassword = s.secrets.get(input.conversation, "new-password");
+    s.secrets.clear(input.conversation);
+    if (password === undefined || (input.elsewhere && otherPassword === undefined)) return "no-password";
     if (running.has(input.user)) return "already-running";
     running.add(input.user);
-    void runBackup(s, input.user, password, input.history)
+    const elsewhere = input.elsewhere ? { jid: input.elsewhere, password: otherPassword! } : undefined;
+    void runBackup(s, input.user, password, input.history, elsewhere)
       .catch(() => s.tell(input.user, [{ key: "backup-failed", args: { reason: "other" } }]))
       .catch(() => undefined)
       .finally(() => running.delete(input.user));
@@ -51,16 +55,43 @@ export function startBackupActor(s: BackupServices) {
   });
 }
 
-/** Signs in, writes the file, uploads it through the account's own server (XEP-0363), and tells the user how it went. */
-async function runBackup(s: BackupServices, user: string, password: string, choice: HistoryChoice): Promise<void> {
+/** The address of the user's move, offered as the other server to upload through. */
+export const moveTargetActor = (s: BackupServices) => fromPromise<string | undefined, { user: string }>(({ input }) => s.moveTarget(input.user));
+
+/** An account whose server takes the file (XEP-0363), signed in. */
+interface Uploader {
+  session: AccountSession;
+  service: UploadService;
+}
+
+/** The upload service of an account's server; undefined when it has none or does not answer. */
+const uploaderOf = async (session: AccountSession): Promise<Uploader | undefined> => {
+  const service = await findUploadService(session).catch(() => undefined);
+  return service && { session, service };
+};
+
+/**
+ * Signs in, writes the file, uploads it through the account's own server and
+ * through the other account's (XEP-0363) when the user named one, and tells
+ * the user how it went: where each copy lives, each link on its own as well.
+ * A copy on another server is what survives the old one's sudden shutdown;
+ * either server without an upload service leaves the other's copy.
+ */
+async function runBackup(s: BackupServices, user: string, password: string, choice: HistoryChoice, elsewhere?: { jid: string; password: string }): Promise<void> {
   const session = await s.signIn(user, password).catch(() => undefined);
   if (!session) return s.tell(user, [{ key: "backup-failed", args: { reason: "unreachable" } }]);
+  const other = elsewhere && (await s.signIn(elsewhere.jid, elsewhere.password).catch(() => undefined));
   const dir = await mkdtemp(join(s.tempDir ?? tmpdir(), "ferry-backup-"));
   try {
-    const service = await findUploadService(session);
-    if (!service) return s.tell(user, [{ key: "backup-failed", args: { reason: "no-upload-service" } }]);
-    // A file the server would refuse to take is not worth writing: its upload limit caps it too.
-    const maxBytes = Math.min(s.maxBytes, service.maxFileSize ?? Infinity);
+    const notes: Tell[] = [];
+    if (elsewhere && !other) notes.push({ key: "backup-elsewhere-failed", args: { host: domainOf(elsewhere.jid), reason: "unreachable" } });
+    const own = await uploaderOf(session);
+    const theirs = other && (await uploaderOf(other));
+    if (other && !theirs) notes.push({ key: "backup-elsewhere-failed", args: { host: domainOf(other.jid), reason: "no-upload-service" } });
+    const uploaders = [own, theirs].filter((u): u is Uploader => u !== undefined);
+    if (uploaders.length === 0) return s.tell(user, [...notes, { key: "backup-failed", args: { reason: "no-upload-service" } }]);
+    // A file a server would refuse to take is not worth writing: every upload limit caps it too.
+    const maxBytes = Math.min(s.maxBytes, ...uploaders.map((u) => u.service.maxFileSize ?? Infinity));
     const filename = `${user.replace(/[^a-zA-Z0-9.-]/g, "_")}-${new Date().toISOString().slice(0, 10)}.xml`;
     const path = join(dir, filename);
     let nextProgress = PROGRESS_EVERY;
@@ -75,18 +106,38 @@ async function runBackup(s: BackupServices, user: string, password: string, choi
         void s.progress(user, { key: "backup-progress", args: { messages, date: last.slice(0, 10) } }).catch(() => undefined);
       },
     });
-    const uploaded = await uploadFile(session, { filename, contentType: "application/xml", path, size: written.bytes }, { service });
-    if ("error" in uploaded) return s.tell(user, [{ key: "backup-failed", args: { reason: uploaded.error } }]);
-    await s.tell(user, report(written, uploaded.getUrl, maxBytes));
+    const copies: Copy[] = [];
+    let failure: string | undefined;
+    for (const u of uploaders) {
+      const uploaded = await uploadFile(u.session, { filename, contentType: "application/xml", path, size: written.bytes }, { service: u.service });
+      if ("getUrl" in uploaded) copies.push({ host: domainOf(u.session.jid), url: uploaded.getUrl });
+      else if (u === theirs) notes.push({ key: "backup-elsewhere-failed", args: { host: domainOf(u.session.jid), reason: uploaded.error } });
+      else failure = uploaded.error;
+    }
+    if (copies.length === 0) return s.tell(user, [...notes, { key: "backup-failed", args: { reason: failure ?? "other" } }]);
+    await s.tell(user, [...report(written, copies, maxBytes, domainOf(user)), ...notes]);
   } finally {
-    await session.close();
+    await Promise.all([session.close(), other?.close()]);
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function report(written: BackupFileResult, url: string, maxBytes: number): Tell[] {
+/** A copy of the file: the server whose upload service keeps it, and its link. */
+interface Copy {
+  host: string;
+  url: string;
+}
+
+/**
+ * The first copy's link in the "here is your backup" line, where each copy
+ * lives and for how long (XEP-0363 says nothing about it: the admin decides),
+ * and each link on its own, which clients show as a file to save.
+ */
+function report(written: BackupFileResult, [first, ...more]: Copy[], maxBytes: number, ownHost: string): Tell[] {
   const h = written.history;
-  const messages: Tell[] = [{ key: "backup-ready", args: { url, contacts: written.counts.contacts, pepNodes: written.counts.pepNodes } }];
+  const messages: Tell[] = [{ key: "backup-ready", args: { url: first!.url, contacts: written.counts.contacts, pepNodes: written.counts.pepNodes } }];
+  messages.push({ key: "backup-stored-at", args: { host: first!.host, own: first!.host === ownHost ? "yes" : "no" } }, { raw: first!.url });
+  for (const copy of more) messages.push({ key: "backup-also-stored-at", args: { host: copy.host, old: ownHost, url: copy.url } }, { raw: copy.url });
   if (h?.unavailable) messages.push({ key: "backup-history-unavailable" });
   else if (h) messages.push({ key: "backup-history-count", args: { messages: h.messages } });
   if (h && !h.complete && !h.unavailable) {

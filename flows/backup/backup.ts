@@ -2,9 +2,9 @@ import { setup, emit, assign } from "xstate";
 import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../../src/conversation/flow-contract.ts";
 import { say } from "../../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../../src/conversation/fields.ts";
-import { startBackupActor, type BackupServices } from "./backup-actor.ts";
+import { moveTargetActor, startBackupActor, type BackupServices } from "./backup-actor.ts";
 import { historyField, type HistoryChoice } from "./history-period.ts";
-import { oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
 import { verifyAccountActor } from "../shared/verify-account.ts";
 
 interface BackupContext {
@@ -12,10 +12,33 @@ interface BackupContext {
   conversation: string;
   attempts: number;
   history: HistoryChoice;
+  /** The address of the user's move, offered as the other server to upload through. */
+  moveTarget?: string;
+  /** The other account the file is uploaded through too. */
+  elsewhere?: string;
 }
 
 /** One form: which history, and the password (chat asks them one after the other). */
 const firstStep = (user: string): StepSpec => ({ intro: "backup-intro", fields: [historyField, oldPasswordField(user)] });
+
+/** A copy through another server survives the old one's shutdown: the move's new account, another one, or none. */
+const elsewhereStep = (c: BackupContext): StepSpec => ({
+  fields: [
+    {
+      var: "upload-elsewhere",
+      type: "list-single",
+      label: "backup-ask-elsewhere",
+      options: [
+        ...(c.moveTarget ? [{ value: c.moveTarget, label: "backup-elsewhere-target", labelArgs: { jid: c.moveTarget } }] : []),
+        { value: "other", label: "backup-elsewhere-other" },
+        { value: "no", label: "backup-elsewhere-no" },
+      ],
+    },
+  ],
+});
+const elsewhereJidStep: StepSpec = { fields: [{ var: "upload-jid", type: "jid-single", label: "backup-ask-elsewhere-jid", userJid: true }] };
+const elsewherePasswordStep = (c: BackupContext): StepSpec => ({ fields: [{ ...newPasswordField, label: "import-ask-password", labelArgs: { jid: c.elsewhere! } }] });
+const valueOf = (event: unknown, name: string) => String((event as { values: Record<string, unknown> }).values[name] ?? "");
 
 /**
  * `backup`: your account (roster, vCard, PEP data, bookmarks, blocklist, and
@@ -30,7 +53,7 @@ export function backupFlow(s: BackupServices): FlowDefinition {
       events: {} as FlowEvent,
       emitted: {} as Say,
     },
-    actors: { verifyAccount: verifyAccountActor(s), startBackup: startBackupActor(s) },
+    actors: { verifyAccount: verifyAccountActor(s), startBackup: startBackupActor(s), moveTarget: moveTargetActor(s) },
   }).createMachine({
     id: "backup",
     context: ({ input }) => ({ user: input.user, conversation: input.conversation, attempts: 0, history: "none" }),
@@ -54,14 +77,48 @@ export function backupFlow(s: BackupServices): FlowDefinition {
         secret: "old-password",
         jid: (c: BackupContext) => c.user,
         retry: "retry",
-        next: "starting",
+        next: "findingTarget",
         unreachable: "done",
         tellUnreachable: () => say("backup-failed", { reason: "unreachable" }, "error"),
+      }),
+      findingTarget: {
+        invoke: {
+          src: "moveTarget",
+          input: ({ context }) => ({ user: context.user }),
+          onDone: { target: "elsewhere", actions: assign({ moveTarget: ({ event }) => event.output }) },
+          onError: "elsewhere",
+        },
+      },
+      elsewhere: {
+        meta: { step: elsewhereStep },
+        on: {
+          submit: [
+            { guard: ({ event }) => valueOf(event, "upload-elsewhere") === "no", target: "starting", actions: assign({ elsewhere: undefined }) },
+            { guard: ({ event }) => valueOf(event, "upload-elsewhere") === "other", target: "elsewhereJid" },
+            { target: "elsewherePassword", actions: assign({ elsewhere: ({ event }) => valueOf(event, "upload-elsewhere") }) },
+          ],
+        },
+      },
+      elsewhereJid: {
+        meta: { step: elsewhereJidStep },
+        on: { submit: { target: "elsewherePassword", actions: assign({ elsewhere: ({ event }) => valueOf(event, "upload-jid") }) } },
+      },
+      elsewherePassword: {
+        meta: { step: elsewherePasswordStep },
+        on: { submit: "checkingElsewhere" },
+      },
+      checkingElsewhere: proveControl({
+        secret: "new-password",
+        jid: (c: BackupContext) => c.elsewhere!,
+        retry: "elsewherePassword",
+        next: "starting",
+        unreachable: "elsewhere",
+        tellUnreachable: (jid) => say("import-unreachable", { jid }, "error"),
       }),
       starting: {
         invoke: {
           src: "startBackup",
-          input: ({ context }) => ({ user: context.user, conversation: context.conversation, history: context.history }),
+          input: ({ context }) => ({ user: context.user, conversation: context.conversation, history: context.history, ...(context.elsewhere ? { elsewhere: context.elsewhere } : {}) }),
           onDone: [
             { guard: ({ event }) => event.output === "started", target: "done", actions: emit(() => say("backup-working")) },
             { guard: ({ event }) => event.output === "already-running", target: "done", actions: emit(() => say("backup-already-running", undefined, "warn")) },
@@ -74,5 +131,5 @@ export function backupFlow(s: BackupServices): FlowDefinition {
       done: { type: "final" },
     },
   });
-  return { id: "backup", version: 2, machine };
+  return { id: "backup", version: 3, machine };
 }

@@ -1,5 +1,4 @@
 import { fromPromise } from "xstate";
-import { basename } from "node:path";
 import type { SignInServices } from "../shared/verify-account.ts";
 import type { MessageLines } from "../../src/i18n/catalog.ts";
 import { cutList } from "../../src/i18n/cut-list.ts";
@@ -7,12 +6,10 @@ import type { Contact } from "../../src/core/contact.ts";
 import type { JobEngine } from "../../src/jobs/job-engine.ts";
 import { newJob } from "../../src/jobs/job.ts";
 import { refuseWhileRunning } from "../../src/jobs/already-running.ts";
-import { downloadFile } from "../../src/net/guarded-download.ts";
-import { isFileLink } from "../../src/conversation/shared-file.ts";
-import { ImportError } from "../../src/importers/import-entry.ts";
+import { fileProblem, readSharedFile } from "../shared/read-shared-file.ts";
 import { parseImportInWorker } from "../../src/importers/parse-in-worker.ts";
 import { mapEntries, type ContactMap, type TransportTable, type MappingRule } from "../../src/importers/address-mapping.ts";
-import { planImport } from "./import-plan.ts";
+import { planImport } from "../shared/import-plan.ts";
 
 /** What the import flow's actors need from the running bot; signing in proves control of the chosen account. */
 export interface ImportServices extends SignInServices {
@@ -48,41 +45,17 @@ export interface ImportSummary {
   unansweredList: MessageLines;
 }
 
-/** A problem with what the user sent, as a message key for the flow to say. */
-export class ImportInputError extends Error {
-  constructor(
-    readonly key: string,
-    readonly args: Record<string, string | number> = {},
-  ) {
-    super(key);
-  }
-}
-
-const ENCRYPTED = /^aesgcm:\/\//i;
-
-async function readBytes(s: ImportServices, text: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
-  const single = text.trim();
-  if (ENCRYPTED.test(single)) throw new ImportInputError("import-encrypted");
-  if (isFileLink(single)) {
-    const got = await downloadFile(single, { maxBytes: s.maxBytes, timeoutMs: 20_000, allowPrivate: s.allowPrivate });
-    if ("error" in got) throw new ImportInputError("import-download-failed", { reason: got.error, max: s.maxBytes });
-    return { bytes: got, fileName: basename(new URL(single).pathname) };
-  }
-  // Anything else is a pasted list of addresses.
-  return { bytes: new TextEncoder().encode(text) };
-}
 
 /** Reads the file or pasted text, maps addresses to JIDs, and keeps the result as a draft import job. */
 export const readImportActor = (s: ImportServices) =>
   fromPromise<ImportSummary, { user: string; text: string }>(async ({ input }) => {
-    const { bytes, fileName } = await readBytes(s, input.text);
+    const { bytes, fileName } = await readSharedFile(input.text, s);
     let parsed;
     try {
       // A XEP-0227 export of a whole server holds many accounts; the user's own is the one to read.
       parsed = await parseImportInWorker(bytes, { fileName, maxBytes: s.maxBytes, user: input.user });
     } catch (err) {
-      if (err instanceof ImportError) throw new ImportInputError(`import-error-${err.code}`, { ...err.details, max: s.maxBytes });
-      throw err;
+      throw fileProblem(err, s.maxBytes);
     }
     const transports: TransportTable = {};
     for (const [network, domain] of Object.entries(s.transports)) {

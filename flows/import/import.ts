@@ -8,13 +8,13 @@ import {
   clientTakesSuggestionsActor,
   startImportActor,
   suggestActor,
-  ImportInputError,
   type ImportServices,
   type ImportSummary,
 } from "./import-actors.ts";
 import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
-import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
+import { accountPasswordField, proveControl, secretFor, tooManyAttempts } from "../shared/prove-control.ts";
 import { verifyAccountActor } from "../shared/verify-account.ts";
+import { problemOf } from "../shared/read-shared-file.ts";
 
 interface ImportContext {
   user: string;
@@ -46,11 +46,9 @@ const accountStep = (c: ImportContext): StepSpec => ({
   ],
 });
 
-/** The password of the chosen account, named as in the move flow: `old-password` for this one, `new-password` for a move's target. */
-const secretFor = (c: ImportContext) => (c.account === c.user ? "old-password" : "new-password");
-const passwordStep = (c: ImportContext): StepSpec => ({ fields: [c.account === c.user ? oldPasswordField(c.user) : { ...newPasswordField, label: "import-ask-password", labelArgs: { jid: c.account! } }] });
+const secretOf = (c: ImportContext) => secretFor(c.user, c.account!);
+const passwordStep = (c: ImportContext): StepSpec => ({ fields: [accountPasswordField(c.user, c.account!, "import-ask-password")] });
 
-const problemOf = (error: unknown) => (error instanceof ImportInputError ? say(error.key, error.args, "error") : say("error-internal", undefined, "error"));
 
 /**
  * `import`: contacts from a file (MSN, Outlook CSV, vCard, Pidgin, XEP-0227)
@@ -134,7 +132,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
         on: { submit: "checking" },
       },
       checking: proveControl({
-        secret: secretFor,
+        secret: secretOf,
         jid: (c: ImportContext) => c.account!,
         retry: "password",
         next: "starting",
@@ -144,7 +142,7 @@ export function importFlow(s: ImportServices): FlowDefinition {
       starting: {
         invoke: {
           src: "startImport",
-          input: ({ context }) => ({ user: context.user, conversation: context.conversation, account: context.account!, secret: secretFor(context) }),
+          input: ({ context }) => ({ user: context.user, conversation: context.conversation, account: context.account!, secret: secretOf(context) }),
           onDone: "importing",
           onError: [
             { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },

@@ -87,7 +87,7 @@ export function renderJobProgress(catalog: Catalog, lang: string, job: Job): str
   switch (job.phase) {
     case "profile":
     case "statement":
-      return catalog.t(lang, "job-progress-profile");
+      return catalog.t(lang, job.kind === "restore" ? "restore-progress-profile" : "job-progress-profile");
     case "rooms":
       return catalog.t(lang, "job-progress-rooms", { done: (job.rooms ?? []).filter((r) => r.state !== "pending").length, total: job.rooms?.length ?? 0 });
     case "notices": {

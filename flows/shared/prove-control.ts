@@ -15,6 +15,15 @@ export const newPasswordField: FieldSpec = { var: "new-password", type: "text-pr
 
 export const oldPasswordField = (user: string): FieldSpec => ({ var: "old-password", type: "text-private", label: "move-ask-old-password", labelArgs: { user } });
 
+/**
+ * The password of the account a flow writes to, named as in the move flow: `old-password` for
+ * the account the user chats from, `new-password` for another one (a move's target), asked with
+ * `label` naming it.
+ */
+export const secretFor = (user: string, account: string): Secret => (account === user ? "old-password" : "new-password");
+export const accountPasswordField = (user: string, account: string, label: string): FieldSpec =>
+  account === user ? oldPasswordField(user) : { ...newPasswordField, label, labelArgs: { jid: account } };
+
 /** Wrong passwords allowed per account before a flow gives up (sign-in-too-many-attempts says "third"). */
 const MAX_ATTEMPTS = 3;
 
@@ -81,5 +90,5 @@ export function proveControl<C extends CheckContext>(o: ProveControl<C>) {
  * The flow's `tooManyAttempts` state: the one ending after too many wrong
  * passwords, naming the command (the flow's id) that starts over.
  */
-export const tooManyAttempts = (command: "move" | "resume" | "import" | "backup" | "status" | "move-room") =>
+export const tooManyAttempts = (command: "move" | "resume" | "import" | "backup" | "status" | "move-room" | "restore") =>
   ({ type: "final", entry: emit(() => say("sign-in-too-many-attempts", { command }, "error")) }) as never;

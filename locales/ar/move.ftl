@@ -150,6 +150,7 @@ report-profile-item = { $item ->
         [bookmarks] الإشارات المرجعية
         [legacy-bookmarks] الإشارات المرجعية (بالتنسيق القديم)
         [blocklist] العناوين المحظورة
+        [pep-nodes] بيانات محفوظة أخرى (PEP)
        *[other] { $item }
     }: { $outcome ->
         [copied] تم النسخ{ $count ->
@@ -262,6 +263,22 @@ backup-ready = هذه نسختك الاحتياطية ({ $contacts ->
         [many] { $contacts } جهة اتصال
        *[other] { $contacts } جهة اتصال
     }، وعدد عُقد البيانات المحفوظة: { $pepNodes }): { $url }
+backup-ask-elsewhere = هل أضع الملف أيضًا على خادم آخر كي يبقى إذا أُغلق هذا الخادم فجأة؟ أحتاج كلمة مرور حساب هناك لأرفع الملف عبره (ولا أحفظها أبدًا).
+backup-elsewhere-target = نعم، عبر حسابك الجديد ({ $jid })
+backup-elsewhere-other = نعم، عبر حساب آخر لك
+backup-elsewhere-no = لا، عبر هذا الخادم فقط
+backup-ask-elsewhere-jid = عنوان ذلك الحساب:
+backup-stored-at = { $own ->
+        [yes] يحفظ الملفَ خدمةُ رفع الملفات لدى { $host }
+       *[no] لا يوفر خادمك رفع الملفات، لذلك يحفظ الملفَ خدمةُ رفع الملفات لدى { $host }
+    }، وذلك فقط للمدة التي حددها مسؤولها (غالبًا أسبوع أو شهر؛ اسأله). احفظه في مكان خاص بك؛ وهذا هو كملف:
+backup-also-stored-at = توجد نسخة أيضًا عبر { $host }، فتبقى متاحة إذا أُغلق { $old } (طالما يحتفظ { $host } بالملفات المرفوعة): { $url }
+backup-elsewhere-failed = لم أتمكن من وضع نسخة على { $host }: { $reason ->
+        [unreachable] لم أستطع تسجيل الدخول هناك.
+        [no-upload-service] لا يوفر رفع الملفات (XEP-0363).
+        [too-large] الملف أكبر مما يقبله.
+       *[other] فشل الرفع ({ $reason }).
+    }
 backup-failed = { $reason ->
         [no-upload-service] لا يوفّر خادمك خدمة رفع الملفات (XEP-0363)، لذا لا أستطيع أن أسلّمك الملف. اطلب من مدير خادمك تفعيلها.
         [too-large] النسخة الاحتياطية أكبر من الحجم الذي يسمح به خادمك للرفع.

@@ -145,6 +145,7 @@ report-profile-item = { $item ->
         [bookmarks] Lesezeichen
         [legacy-bookmarks] Lesezeichen (altes Format)
         [blocklist] Blockierte Adressen
+        [pep-nodes] Weitere gespeicherte Daten (PEP)
        *[other] { $item }
     }: { $outcome ->
         [copied] kopiert{ $count ->
@@ -228,6 +229,22 @@ backup-ready = Hier ist deine Sicherung ({ $contacts ->
         [one] 1 Kontakt
        *[other] { $contacts } Kontakte
     }, { $pepNodes } gespeicherte Datenknoten): { $url }
+backup-ask-elsewhere = Soll ich die Datei auch auf einen anderen Server legen, damit sie erhalten bleibt, falls dieser plötzlich abgeschaltet wird? Dafür brauche ich das Passwort eines Kontos dort, um darüber hochzuladen (ich speichere es nie).
+backup-elsewhere-target = ja, über dein neues Konto ({ $jid })
+backup-elsewhere-other = ja, über ein anderes Konto von dir
+backup-elsewhere-no = nein, nur über diesen Server
+backup-ask-elsewhere-jid = Die Adresse dieses Kontos:
+backup-stored-at = { $own ->
+        [yes] Die Datei liegt beim Upload-Dienst von { $host }
+       *[no] Dein Server bietet keinen Datei-Upload, deshalb liegt die Datei beim Upload-Dienst von { $host }
+    }, und zwar nur so lange, wie die Admins dort es eingestellt haben (oft eine Woche oder einen Monat; frag sie). Speichere sie bei dir; hier ist sie als Datei:
+backup-also-stored-at = Eine Kopie liegt auch über { $host }, sie bleibt also erhalten, falls { $old } abgeschaltet wird (so lange, wie { $host } Uploads aufbewahrt): { $url }
+backup-elsewhere-failed = Ich konnte keine Kopie auf { $host } ablegen: { $reason ->
+        [unreachable] Ich konnte mich dort nicht anmelden.
+        [no-upload-service] Der Server bietet keinen Datei-Upload (XEP-0363).
+        [too-large] Die Datei ist größer, als er annimmt.
+       *[other] Der Upload ist fehlgeschlagen ({ $reason }).
+    }
 backup-failed = { $reason ->
         [no-upload-service] Dein Server bietet keinen Datei-Upload (XEP-0363) an, deshalb kann ich dir die Datei nicht geben. Bitte deine Server-Admins, ihn einzuschalten.
         [too-large] Die Sicherung ist größer, als dein Server für Uploads erlaubt.

@@ -186,6 +186,7 @@ report-profile-item = { $item ->
         [bookmarks] Bookmarks
         [legacy-bookmarks] Bookmarks (old format)
         [blocklist] Blocked addresses
+        [pep-nodes] Other saved data (PEP)
        *[other] { $item }
     }: { $outcome ->
         [copied] copied{ $count ->
@@ -315,6 +316,22 @@ backup-ready = Here is your backup ({ $contacts ->
         [one] 1 contact
        *[other] { $contacts } contacts
     }, { $pepNodes } saved data nodes): { $url }
+backup-ask-elsewhere = Should I also put the file on another server, so that it survives if this one shuts down suddenly? I need the password of an account there to upload through it (I never store it).
+backup-elsewhere-target = yes, through your new account ({ $jid })
+backup-elsewhere-other = yes, through another account of yours
+backup-elsewhere-no = no, only through this server
+backup-ask-elsewhere-jid = The address of that account:
+backup-stored-at = { $own ->
+        [yes] The file is kept by the upload service of { $host }
+       *[no] Your server offers no file upload, so the file is kept by the upload service of { $host }
+    }, only for as long as its admin has set (often a week or a month; ask them). Save it somewhere of your own; here it is as a file:
+backup-also-stored-at = A copy is also kept through { $host }, so it is still there if { $old } shuts down (for as long as { $host } keeps uploads): { $url }
+backup-elsewhere-failed = I could not put a copy on { $host }: { $reason ->
+        [unreachable] I could not sign in there.
+        [no-upload-service] it offers no file upload (XEP-0363).
+        [too-large] the file is larger than it takes.
+       *[other] the upload failed ({ $reason }).
+    }
 backup-failed = { $reason ->
         [no-upload-service] Your server offers no file upload (XEP-0363), so I cannot hand you the file. Ask your server admin to enable it.
         [too-large] The backup is larger than your server allows for uploads.

@@ -188,6 +188,7 @@ report-profile-item = { $item ->
         [bookmarks] Marcadores
         [legacy-bookmarks] Marcadores (formato antiguo)
         [blocklist] Direcciones bloqueadas
+        [pep-nodes] Otros datos guardados (PEP)
        *[other] { $item }
     }: { $outcome ->
         [copied] { $item ->
@@ -292,6 +293,22 @@ backup-ready = Aquí tienes tu copia de seguridad ({ $contacts ->
         [many] { $pepNodes } de nodos de datos guardados
        *[other] { $pepNodes } nodos de datos guardados
     }): { $url }
+backup-ask-elsewhere = ¿Pongo también el archivo en otro servidor, para que sobreviva si este cierra de repente? Necesito la contraseña de una cuenta allí para subirlo a través de ella (nunca la guardo).
+backup-elsewhere-target = sí, a través de tu cuenta nueva ({ $jid })
+backup-elsewhere-other = sí, a través de otra cuenta tuya
+backup-elsewhere-no = no, solo a través de este servidor
+backup-ask-elsewhere-jid = La dirección de esa cuenta:
+backup-stored-at = { $own ->
+        [yes] El archivo lo guarda el servicio de subida de archivos de { $host }
+       *[no] Tu servidor no ofrece subida de archivos, así que el archivo lo guarda el servicio de subida de { $host }
+    }, solo durante el tiempo que haya fijado su administración (a menudo una semana o un mes; pregúntales). Guárdalo en un lugar tuyo; aquí lo tienes como archivo:
+backup-also-stored-at = También hay una copia a través de { $host }, así que sigue allí si { $old } cierra (mientras { $host } conserve las subidas): { $url }
+backup-elsewhere-failed = No pude dejar una copia en { $host }: { $reason ->
+        [unreachable] no pude iniciar sesión allí.
+        [no-upload-service] no ofrece subida de archivos (XEP-0363).
+        [too-large] el archivo es más grande de lo que acepta.
+       *[other] la subida falló ({ $reason }).
+    }
 backup-failed = { $reason ->
         [no-upload-service] Tu servidor no ofrece subida de archivos (XEP-0363), así que no puedo darte el archivo. Pide a quien administra tu servidor que la active.
         [too-large] La copia de seguridad ocupa más de lo que tu servidor permite subir.

@@ -174,6 +174,7 @@ report-profile-item = { $item ->
         [bookmarks] Signets
         [legacy-bookmarks] Signets (ancien format)
         [blocklist] Adresses bloquées
+        [pep-nodes] Autres données enregistrées (PEP)
        *[other] { $item }
     } : { $outcome ->
         [copied] { $item ->
@@ -294,6 +295,22 @@ backup-ready = Voici votre sauvegarde ({ $contacts ->
         [many] { $pepNodes } de nœuds de données enregistrées
        *[other] { $pepNodes } nœuds de données enregistrées
     }) : { $url }
+backup-ask-elsewhere = Dois-je aussi déposer le fichier sur un autre serveur, pour qu’il survive si celui-ci ferme soudainement ? Il me faut le mot de passe d’un compte là-bas pour y envoyer le fichier (je ne le garde jamais).
+backup-elsewhere-target = oui, via votre nouveau compte ({ $jid })
+backup-elsewhere-other = oui, via un autre de vos comptes
+backup-elsewhere-no = non, seulement via ce serveur
+backup-ask-elsewhere-jid = L’adresse de ce compte :
+backup-stored-at = { $own ->
+        [yes] Le fichier est conservé par le service d’envoi de fichiers de { $host }
+       *[no] Votre serveur n’offre pas d’envoi de fichiers, le fichier est donc conservé par le service d’envoi de fichiers de { $host }
+    }, seulement aussi longtemps que son administrateur l’a décidé (souvent une semaine ou un mois ; demandez-lui). Enregistrez-le chez vous ; le voici en fichier :
+backup-also-stored-at = Une copie est aussi conservée via { $host } : elle reste disponible si { $old } ferme (aussi longtemps que { $host } garde les fichiers envoyés) : { $url }
+backup-elsewhere-failed = Je n’ai pas pu déposer de copie sur { $host } : { $reason ->
+        [unreachable] je n’ai pas pu m’y connecter.
+        [no-upload-service] il n’offre pas d’envoi de fichiers (XEP-0363).
+        [too-large] le fichier est plus gros que ce qu’il accepte.
+       *[other] l’envoi a échoué ({ $reason }).
+    }
 backup-failed = { $reason ->
         [no-upload-service] Votre serveur ne propose pas l’envoi de fichiers (XEP-0363), je ne peux donc pas vous transmettre le fichier. Demandez à l’administrateur de votre serveur de l’activer.
         [too-large] La sauvegarde dépasse la taille que votre serveur autorise pour l’envoi de fichiers.

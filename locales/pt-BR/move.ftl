@@ -191,6 +191,7 @@ report-profile-item = { $item ->
         [bookmarks] Favoritos
         [legacy-bookmarks] Favoritos (formato antigo)
         [blocklist] Endereços bloqueados
+        [pep-nodes] Outros dados salvos (PEP)
        *[other] { $item }
     }: { $outcome ->
         [copied] { $item ->
@@ -299,6 +300,22 @@ backup-ready = Aqui está seu backup ({ $contacts ->
         [many] { $pepNodes } de itens de dados salvos
        *[other] { $pepNodes } itens de dados salvos
     }): { $url }
+backup-ask-elsewhere = Devo colocar o arquivo também em outro servidor, para que ele sobreviva se este for desligado de repente? Preciso da senha de uma conta lá para enviar por ela (nunca a guardo).
+backup-elsewhere-target = sim, pela sua conta nova ({ $jid })
+backup-elsewhere-other = sim, por outra conta sua
+backup-elsewhere-no = não, só por este servidor
+backup-ask-elsewhere-jid = O endereço dessa conta:
+backup-stored-at = { $own ->
+        [yes] O arquivo fica guardado no serviço de envio de arquivos de { $host }
+       *[no] Seu servidor não oferece envio de arquivos, então o arquivo fica guardado no serviço de envio de { $host }
+    }, só pelo tempo que a administração definiu (muitas vezes uma semana ou um mês; pergunte a ela). Salve-o em um lugar seu; aqui está ele como arquivo:
+backup-also-stored-at = Uma cópia também fica guardada por { $host }, então ela continua lá se { $old } for desligado (pelo tempo que { $host } mantém os envios): { $url }
+backup-elsewhere-failed = Não consegui colocar uma cópia em { $host }: { $reason ->
+        [unreachable] não consegui entrar lá.
+        [no-upload-service] ele não oferece envio de arquivos (XEP-0363).
+        [too-large] o arquivo é maior do que ele aceita.
+       *[other] o envio falhou ({ $reason }).
+    }
 backup-failed = { $reason ->
         [no-upload-service] Seu servidor não oferece envio de arquivos (XEP-0363), então não consigo entregar o arquivo para você. Peça ao administrador do seu servidor para ativar esse recurso.
         [too-large] O backup é maior do que o limite de envio de arquivos do seu servidor.

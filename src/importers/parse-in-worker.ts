@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { ImportError, type ImportErrorCode, type ParseResult } from "./import-entry.ts";
 import type { ParseImportOptions } from "./parse-import.ts";
+import type { AccountBackup, ChooseAccount, ReadBackupOptions } from "./read-account-backup.ts";
 
 /** Beyond this a file is treated as hostile (a parser trap) rather than big. */
 const TIME_LIMIT_MS = 30_000;
@@ -11,16 +12,25 @@ const TIME_LIMIT_MS = 30_000;
  * conversations or the bot. Rejects with ImportError like parseImport does.
  */
 export function parseImportInWorker(bytes: Uint8Array, opts: ParseImportOptions = {}): Promise<ParseResult> {
+  return inWorker("import", bytes, opts);
+}
+
+/** readAccountBackup in a worker thread, with the same limits. */
+export function readAccountBackupInWorker(bytes: Uint8Array, opts: ReadBackupOptions = {}): Promise<AccountBackup | ChooseAccount> {
+  return inWorker("backup", bytes, opts);
+}
+
+function inWorker<T>(task: "import" | "backup", bytes: Uint8Array, opts: ParseImportOptions | ReadBackupOptions): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
-      workerData: { bytes, opts },
+      workerData: { task, bytes, opts },
       resourceLimits: { maxOldGenerationSizeMb: 512 },
     });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new ImportError("too-large", { reason: "time" }));
     }, TIME_LIMIT_MS);
-    worker.once("message", (m: { ok: true; result: ParseResult } | { ok: false; name?: string; code?: ImportErrorCode; details?: Record<string, string | number>; message: string }) => {
+    worker.once("message", (m: { ok: true; result: T } | { ok: false; name?: string; code?: ImportErrorCode; details?: Record<string, string | number>; message: string }) => {
       clearTimeout(timer);
       void worker.terminate();
       if (m.ok) resolve(m.result);

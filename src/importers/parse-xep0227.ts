@@ -86,7 +86,7 @@ export function parseXep0227(text: XmlText, opts: Xep0227Options = {}): ParseRes
 }
 
 /** Account names compare like JIDs: without case, and without the spaces a hand-edited file may have. */
-function accountKey(s: string): string {
+export function accountKey(s: string): string {
   return s.trim().toLowerCase();
 }
 
@@ -95,7 +95,7 @@ function accountKey(s: string): string {
  * address still means their own old export (the only account in it), and in a server's export
  * the one account with their local part. Anything else would be a guess.
  */
-function fallbackAccount(wanted: string, accounts: readonly string[]): string | undefined {
+export function fallbackAccount(wanted: string, accounts: readonly string[]): string | undefined {
   if (accounts.length === 1) return accounts[0];
   const local = wanted.split("@")[0];
   const same = accounts.filter((id) => accountKey(id.split("@")[0]!) === local);

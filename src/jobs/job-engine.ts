@@ -7,7 +7,7 @@ import { JobAlreadyRunning, JobFinished } from "./already-running.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import { readNickname } from "../protocol/profile/copy-nickname.ts";
 import type { RequestNote } from "../protocol/account/roster.ts";
-import { runJob, type JobLanes } from "./job-runner.ts";
+import { runJob, type JobLanes, type JobRunnerDeps } from "./job-runner.ts";
 import { JobLeases, type Claim, LeaseLost, type LeaseOptions } from "./job-lease.ts";
 import type { ServerPaces } from "./server-pace.ts";
 import { SubscriptionPace, subscribeRateFor, type SubscribeRate } from "./subscription-pace.ts";
@@ -25,6 +25,7 @@ export interface JobEngineDeps {
   signIn(jid: string, password: string): Promise<AccountSession>;
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
+  restorePart: JobRunnerDeps["restorePart"];
   /** The turns toward each server (FERRY_SERVER_RATE), shared with everything else Ferry sends there. */
   paces: ServerPaces;
   /** FERRY_SUBSCRIBE_RATE: the limit on subscription presences a server gets unless it is known to have none; undefined: no limit. */
@@ -156,6 +157,8 @@ export class JobEngine {
   /** `<moved/>` tells contacts who moved; an import introduces the user by nickname (XEP-0172) when they have one. */
   private async requestNote(job: Job, target: AccountSession): Promise<RequestNote> {
     if (job.kind === "move") return { movedFrom: job.user };
+    // A backup of another address is a move in all but name; a restore onto the same address is not.
+    if (job.backup && job.backup.from.toLowerCase() !== job.target.toLowerCase()) return { movedFrom: job.backup.from };
     const nick = await readNickname(target).catch(() => undefined);
     return nick ? { nick } : {};
   }
@@ -189,6 +192,7 @@ export class JobEngine {
         requestNote: await this.requestNote(job, target),
         copyProfile: this.deps.copyProfile,
         publishStatement: this.deps.publishStatement,
+        restorePart: this.deps.restorePart,
         noticeFor: () => notice,
         roomTexts: await this.deps.roomTexts(job),
         progressEveryMs: this.deps.progressEveryMs,

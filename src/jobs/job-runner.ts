@@ -12,6 +12,8 @@ import { conditionOf, isStanzaError } from "../protocol/stanza-error.ts";
 import { domainOf } from "../core/jid.ts";
 import { onMessageBounces, onPresenceBounces } from "../protocol/message-bounce.ts";
 import { followRoom, type RoomTexts } from "./room-follower.ts";
+import { RESTORE_PARTS, type RestorePart } from "../protocol/profile/restore-profile.ts";
+import type { BackupProfile } from "../importers/read-account-backup.ts";
 
 /**
  * Contacts written at once, to hide the round trips. Under a rate limit about
@@ -45,6 +47,8 @@ export interface JobRunnerDeps {
   requestNote: RequestNote;
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
+  /** Writes one part of a restore's profile (restore-profile.ts); reports, never throws for a server's refusal. */
+  restorePart(part: RestorePart, profile: BackupProfile, target: AccountSession): Promise<ProfileItemReport>;
   /** The plain chat notice a contact gets from the old account. */
   noticeFor(contact: JobContact): string;
   /** What the old account says in and about the user's group chats. */
@@ -134,8 +138,23 @@ export async function runJob(job: Job, accounts: JobAccounts, deps: JobRunnerDep
     }
     // The server answers in order: once it has answered a ping, its own refusals of the requests are in.
     if (pending.length > 0) await ping(target, domainOf(job.target.toLowerCase()));
-    // An import ends with its contacts; a move goes on to the profile and the statement.
-    job.phase = job.kind === "import" || !old ? "finished" : "profile";
+    // An import ends with its contacts; a move goes on to the profile and the statement, a restore to the file's profile.
+    job.phase = job.backup || (job.kind === "move" && old) ? "profile" : "finished";
+    await checkpoint();
+  }
+  if (job.phase === "profile" && job.backup) {
+    // Each part is journaled once written, so a resumed restore goes on with the next one.
+    job.profile ??= [];
+    for (const part of RESTORE_PARTS) {
+      if (job.profile.some((p) => p.item === part)) continue;
+      if (deps.cancelled()) return stop(job, deps, "cancelled");
+      watch();
+      const report = await deps.restorePart(part, job.backup.profile, pacedSession(target, lanes.target));
+      connected();
+      job.profile.push(report);
+      await checkpoint();
+    }
+    job.phase = "finished";
     await checkpoint();
   }
   if (job.phase === "profile" && old) {

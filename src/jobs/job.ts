@@ -1,6 +1,7 @@
 import type { PlannedContact, SkippedContact } from "../core/migration-plan.ts";
 import type { ProfileItemReport } from "../protocol/profile/profile-report.ts";
 import type { PlannedRoom } from "../core/room-plan.ts";
+import type { BackupProfile } from "../importers/read-account-backup.ts";
 
 /**
  * One move of one account, as journaled in the store after every step. The
@@ -49,8 +50,8 @@ export interface JobRoom extends PlannedRoom {
   noticeError?: string;
 }
 
-/** A move (account to account) or an import (a contact file into an account). */
-export type JobKind = "move" | "import";
+/** A move (account to account), an import (a contact file into an account), or a restore (a backup file onto an account). */
+export type JobKind = "move" | "import" | "restore";
 
 export interface Job {
   id: string;
@@ -79,6 +80,8 @@ export interface Job {
   roomRequests?: { text?: string };
   /** "published", or the error condition. */
   statement?: string;
+  /** A restore's file: whose account it holds, and the profile to write after the contacts (each part journaled in `profile`). */
+  backup?: { from: string; profile: BackupProfile };
   error?: string;
 }
 

@@ -67,7 +67,8 @@ describe("backup with message history (real Prosody with MAM, prosody-migrator)"
     const start = fred.bodiesFrom(BOT).length;
     await fred.sayUntil(BOT, "backup", /Which message history/);
     await fred.sayUntil(BOT, history, /password of this account/);
-    await fred.sayUntil(BOT, "fred-pw", /runs in the background/);
+    await fred.sayUntil(BOT, "fred-pw", /another server/);
+    await fred.sayUntil(BOT, "no", /runs in the background/);
     const ready = await fred.waitFor(() => fred.bodiesFrom(BOT).slice(start).find((b) => /Here is your backup|could not/.test(b)), 120_000);
     expect(ready).toMatch(/Here is your backup/);
     // The word about the history is the last message of the report.

@@ -24,7 +24,8 @@ describe.each(serverKinds())("backup: the account as a XEP-0227 file through HTT
     await fred.iq("set", "fred@old.test", xml("vCard", { xmlns: "vcard-temp" }, xml("FN", {}, "Fred Astaire")));
     expect(await fred.sayUntil(BOT, "backup", /Which message history/)).toMatch(/XEP-0227/);
     await fred.sayUntil(BOT, "none", /password of this account/);
-    await fred.sayUntil(BOT, "fred-old-pw", /runs in the background/);
+    await fred.sayUntil(BOT, "fred-old-pw", /another server/);
+    await fred.sayUntil(BOT, "no", /runs in the background/);
     const ready = await fred.waitForReply(BOT, /Here is your backup|could not|no file upload/);
     expect(ready).toMatch(/Here is your backup \(2 contacts/);
     const url = /(http:\/\/\S+)/.exec(ready)![1]!;
@@ -49,7 +50,8 @@ describe.each(serverKinds())("backup: the account as a XEP-0227 file through HTT
       const gus = await XmppUser.connect(plain.server.service, "gus@old.test", "gus-pw");
       await gus.sayUntil(BOT, "backup", /Which message history/);
       await gus.sayUntil(BOT, "all", /password of this account/);
-      await gus.sayUntil(BOT, "gus-pw", /runs in the background/);
+      await gus.sayUntil(BOT, "gus-pw", /another server/);
+      await gus.sayUntil(BOT, "no", /runs in the background/);
       expect(await gus.waitForReply(BOT, /no file upload/)).toMatch(/Your server offers no file upload \(XEP-0363\)/);
       await gus.stop();
     } finally {

@@ -13,6 +13,7 @@ export function runnerDeps(overrides: Partial<JobRunnerDeps> = {}): JobRunnerDep
     cancelled: () => false,
     requestNote: {},
     copyProfile: async () => [],
+    restorePart: async (part) => ({ item: part, outcome: "none" }),
     publishStatement: async () => undefined,
     noticeFor: () => "I moved",
     roomTexts: { reason: () => "I moved", request: () => "Please add my new address", notice: () => "I moved" },

@@ -1,3 +1,4 @@
+import { xml } from "@xmpp/client";
 import Keyv from "keyv";
 import { join } from "node:path";
 import { Catalog } from "../../src/i18n/catalog.ts";
@@ -9,6 +10,7 @@ import { FakeAccounts } from "./fake-accounts.ts";
 import { FakeXmpp } from "./fake-xmpp.ts";
 import { FakeRooms } from "./fake-rooms.ts";
 import type { Contact } from "../../src/core/contact.ts";
+import type { BackupProfile } from "../../src/importers/read-account-backup.ts";
 import type { RoomMembership } from "../../src/protocol/muc/room-membership.ts";
 
 export const LOCALES_DIR = join(import.meta.dirname, "../../locales");
@@ -40,6 +42,8 @@ export function unitWorld(
   /** Group chat services for `move room`. */
   const muc = new FakeRooms();
   const suggestions: { user: string; contacts: Contact[] }[] = [];
+  /** The profile parts restores wrote, in order. */
+  const restored: { part: string; profile: BackupProfile; target: string }[] = [];
   /** Users whose client does not announce XEP-0144 (every other one does). */
   const clientsWithoutSuggestions = new Set<string>();
   const settings = {
@@ -67,6 +71,12 @@ export function unitWorld(
         inspectRooms: async () => rooms,
         copy: async () => [],
         publishStatement: async () => undefined,
+        // Each part costs the target one request, as a real write does, so a dropped connection can land between parts.
+        restorePart: async (part, profile, target) => {
+          await target.iq("get", xml("query", { xmlns: "jabber:iq:roster" }));
+          restored.push({ part, profile, target: target.jid });
+          return { item: part, outcome: "copied" };
+        },
       },
       rooms: muc,
       userClients: {
@@ -91,6 +101,7 @@ export function unitWorld(
     rooms,
     muc,
     suggestions,
+    restored,
     clientsWithoutSuggestions,
     get chat() {
       return current.chat;

@@ -24,7 +24,8 @@ export function storedImageIds(metadata: PepItem): string[] {
     .map((info) => String(info.attrs.id));
 }
 
-interface Avatar {
+/** An avatar as XEP-0084 stores it: the metadata item, the images it names, and the audience. */
+export interface Avatar {
   metadata: PepItem;
   data: PepItem[];
   options: NodeConfig | undefined;
@@ -43,7 +44,7 @@ async function readAvatar(session: AccountSession): Promise<Avatar | undefined> 
  * must find the image. Items keep their ids (the SHA-1 of the image), so
  * writing again overwrites the same items.
  */
-async function writeAvatar(to: AccountSession, { metadata, data, options }: Avatar): Promise<void> {
+export async function writeAvatar(to: AccountSession, { metadata, data, options }: Avatar): Promise<void> {
   for (const item of data) await publishWithConfig(to, NS_AVATAR_DATA, item, options, true);
   await publishWithConfig(to, NS_AVATAR_METADATA, metadata, options, true);
 }

@@ -20,14 +20,17 @@ export function copyBlocklist(from: AccountSession, to: AccountSession): Promise
       const jids = await readBlocklist(from);
       return jids.length > 0 ? jids : undefined;
     },
-    async (jids) => {
-      const already = new Set(await readBlocklist(to));
-      const missing = jids.filter((j) => !already.has(j));
-      // An empty <block/> is a bad-request (XEP-0191 3.3).
-      if (missing.length > 0) {
-        await to.iq("set", xml("block", { xmlns: NS_BLOCKING }, ...missing.map((jid) => xml("item", { jid }))));
-      }
-      return jids.length;
-    },
+    (jids) => blockJids(to, jids),
   );
+}
+
+/** Blocks these JIDs; those already blocked are left alone. Resolves how many the account now blocks of them. */
+export async function blockJids(to: AccountSession, jids: string[]): Promise<number> {
+  const already = new Set(await readBlocklist(to));
+  const missing = jids.filter((j) => !already.has(j));
+  // An empty <block/> is a bad-request (XEP-0191 3.3).
+  if (missing.length > 0) {
+    await to.iq("set", xml("block", { xmlns: NS_BLOCKING }, ...missing.map((jid) => xml("item", { jid }))));
+  }
+  return jids.length;
 }

@@ -56,17 +56,24 @@ export function copyBookmarks(from: AccountSession, to: AccountSession): Promise
       const items = await readBookmarks(from);
       return items.length > 0 ? items : undefined;
     },
-    async (items) => {
-      let options: NodeConfig | undefined = BOOKMARK_NODE_OPTIONS;
-      let stopped: unknown;
-      try {
-        for (const item of items) options = await publishWithConfig(to, NS_BOOKMARKS, item, options, false);
-      } catch (err) {
-        stopped = err;
-      }
-      return keptOrThrow(to, items, stopped);
-    },
+    (items) => writeBookmarks(to, items),
   );
+}
+
+/**
+ * Publishes XEP-0402 items under their own ids (a second run overwrites), on a
+ * node only the account may read, with the fallback for servers that refuse
+ * the publish-options; then reads the node back.
+ */
+export async function writeBookmarks(to: AccountSession, items: PepItem[]): Promise<number> {
+  let options: NodeConfig | undefined = BOOKMARK_NODE_OPTIONS;
+  let stopped: unknown;
+  try {
+    for (const item of items) options = await publishWithConfig(to, NS_BOOKMARKS, item, options, false);
+  } catch (err) {
+    stopped = err;
+  }
+  return keptOrThrow(to, items, stopped);
 }
 
 /** How many rooms the new account has now; throws when some are missing (PartialCopy) or none got there. */
@@ -137,12 +144,15 @@ export function copyLegacyBookmarks(from: AccountSession, to: AccountSession): P
       const entries = await readLegacyBookmarks(from);
       return entries.length > 0 ? entries : undefined;
     },
-    async (incoming) => {
-      const existing = await readLegacyBookmarks(to);
-      const before = storageQuery(existing).toString();
-      const after = storageQuery(mergeLegacyBookmarks(existing, incoming));
-      if (after.toString() !== before) await to.iq("set", after);
-      return incoming.length;
-    },
+    (incoming) => addLegacyBookmarks(to, incoming),
   );
+}
+
+/** Merges XEP-0048 entries into the account's private storage (see mergeLegacyBookmarks); writes only when that changes something. */
+export async function addLegacyBookmarks(to: AccountSession, incoming: Element[]): Promise<number> {
+  const existing = await readLegacyBookmarks(to);
+  const before = storageQuery(existing).toString();
+  const after = storageQuery(mergeLegacyBookmarks(existing, incoming));
+  if (after.toString() !== before) await to.iq("set", after);
+  return incoming.length;
 }

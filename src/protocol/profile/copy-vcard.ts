@@ -50,14 +50,13 @@ export async function setVcard(session: AccountSession, fields: VcardFields): Pr
   );
 }
 
-/** Sets the old account's vCard on the new one; setting replaces, so a second run changes nothing. */
+/** Sets a whole vCard as it came (from another account or a backup); setting replaces, so a second run changes nothing. */
+export async function writeVcard(to: AccountSession, vcard: Element): Promise<undefined> {
+  await to.iq("set", vcard);
+  return undefined;
+}
+
+/** Sets the old account's vCard on the new one. */
 export function copyVcard(from: AccountSession, to: AccountSession): Promise<ProfileItemReport> {
-  return copyItem(
-    "vcard",
-    () => readVcard(from),
-    async (vcard) => {
-      await to.iq("set", vcard);
-      return undefined;
-    },
-  );
+  return copyItem("vcard", () => readVcard(from), (vcard) => writeVcard(to, vcard));
 }

@@ -174,6 +174,10 @@ const PORTABLE_ACCESS_MODELS = new Set(["open", "presence", "whitelist"]);
  * (ejabberd's `roster`): the new server's default applies then.
  */
 export async function sameAudienceOptions(session: AccountSession, node: string): Promise<NodeConfig | undefined> {
-  const accessModel = (await nodeConfig(session, node))?.access_model;
+  return portableAudience((await nodeConfig(session, node))?.access_model);
+}
+
+/** Publish-options for an access model every server has; undefined for none or another model. */
+export function portableAudience(accessModel: string | undefined): NodeConfig | undefined {
   return accessModel && PORTABLE_ACCESS_MODELS.has(accessModel) ? { access_model: accessModel } : undefined;
 }

@@ -4,7 +4,7 @@ import { conditionOf } from "../stanza-error.ts";
  * What happened to each kind of profile data during a copy. Only stable codes:
  * the user-facing wording is chosen by the localized message catalog.
  */
-export type ProfileItem = "vcard" | "avatar" | "nickname" | "bookmarks" | "legacy-bookmarks" | "blocklist";
+export type ProfileItem = "vcard" | "avatar" | "nickname" | "bookmarks" | "legacy-bookmarks" | "blocklist" | "pep-nodes";
 
 export type ProfileOutcome = "copied" | "partial" | "none" | "unsupported-source" | "unsupported-target" | "failed";
 

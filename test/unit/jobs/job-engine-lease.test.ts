@@ -41,7 +41,7 @@ function twoInstances() {
     const events: FlowEvent[] = [];
     const counts = { signIns: 0 };
     const engine = new JobEngine({
-      stores: { move: new JobStore(store, "job"), import: new JobStore(store, "import") },
+      stores: { move: new JobStore(store, "job"), import: new JobStore(store, "import"), restore: new JobStore(store, "restore") },
       log: createLogger("silent"),
       signIn: async (jid, password) => {
         counts.signIns++;
@@ -55,6 +55,7 @@ function twoInstances() {
         };
       },
       copyProfile: async () => [],
+      restorePart: async (part) => ({ item: part, outcome: "none" }),
       publishStatement: async () => undefined,
       paces: new ServerPaces(0),
       botJid,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planImport } from "../../../../flows/import/import-plan.ts";
+import { planImport } from "../../../../flows/shared/import-plan.ts";
 import { mapEntries } from "../../../../src/importers/address-mapping.ts";
 import type { ImportEntry } from "../../../../src/importers/import-entry.ts";
 
