@@ -119,8 +119,8 @@ describe("an interrupted restore", () => {
     w.accounts.add(alice, "pw");
     await w.chat.handle(alice, "restore");
     await w.chat.handle(alice, backupText);
-    // Roster read, 3 items, 2 requests, 2 pre-approvals, then the vCard and the avatar: the connection drops at the nickname.
-    w.accounts.dropAfter.set(alice, 10);
+    // Roster read, 3 items, 2 requests, 2 pre-approvals, the ping that collects refusals, then the vCard and the avatar: the connection drops at the nickname.
+    w.accounts.dropAfter.set(alice, 11);
     await w.chat.handle(alice, "pw");
     await expect.poll(() => w.notices.map((n) => n.text).join("\n")).toMatch(/Your restore was interrupted/);
     expect(w.restored.map((r) => r.part)).toEqual(["vcard", "avatar"]);
