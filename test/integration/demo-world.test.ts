@@ -73,7 +73,7 @@ describe("`ferry demo`'s world on a real Prosody", () => {
       return user;
     };
     const [move, status, shareFile, backup, admin] = tour as [SayRequest, SayRequest, SayRequest, SayRequest, SayRequest];
-    expect(text).toContain(`(for the move: ${DEMO_ACCOUNTS.aliceNew.password}, ${DEMO_ACCOUNTS.alice.password}, yes, no; for the backup: 1, ${DEMO_ACCOUNTS.bob.password})`);
+    expect(text).toContain(`(for the move: ${DEMO_ACCOUNTS.aliceNew.password}, ${DEMO_ACCOUNTS.alice.password}, yes, no; for the backup: 1, ${DEMO_ACCOUNTS.bob.password}, 2)`);
 
     const alice = await as(move);
     await alice.sayUntil(BOT, move.message, /password of your new account/);
@@ -107,8 +107,10 @@ describe("`ferry demo`'s world on a real Prosody", () => {
     await bob.sayUntil(BOT, "cancel", /Cancelled/);
 
     expect(await (await as(backup)).sayUntil(BOT, backup.message, /Which message history/)).toMatch(/XEP-0227/);
-    await bob.sayUntil(BOT, "6", /password of this account, bob@old\.test/);
-    await bob.sayUntil(BOT, "cancel", /Cancelled/);
+    // The tour's answers for the backup: all history, bob's password, no second server.
+    await bob.sayUntil(BOT, "1", /password of this account, bob@old\.test/);
+    expect(await bob.sayUntil(BOT, DEMO_ACCOUNTS.bob.password, /another server/)).toMatch(/^2\. no, only through this server$/m);
+    expect(await bob.sayUntil(BOT, "2", /Here is your backup/, 30_000)).toMatch(/https?:\/\//);
 
     expect(await (await as(admin)).sayUntil(BOT, admin.message, /Contacts moved/)).toMatch(/Contacts moved\s+26/);
     await Promise.all([...users.values()].map((u) => u.stop()));
