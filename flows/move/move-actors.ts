@@ -171,11 +171,11 @@ export const planMoveActor = (s: MoveServices) =>
 
 /**
  * Starts the accepted plan (`notify` given: the draft becomes the user's job
- * only now) or resumes the journaled job; the passwords leave the vault as
+ * only now, with the backup asked for, which the job makes first) or resumes the journaled job; the passwords leave the vault as
  * soon as both sign-ins worked.
  */
 export const startMoveActor = (s: MoveServices) =>
-  fromPromise<void, { conversation: string; user: string; notify?: boolean; rooms?: RoomChoices }>(async ({ input }) => {
+  fromPromise<void, { conversation: string; user: string; notify?: boolean; rooms?: RoomChoices; backupHistory?: string }>(async ({ input }) => {
     if (input.notify !== undefined) {
       // Checked again: a move may have started from another conversation since the plan.
       await refuseWhileRunning(s.jobs, "move", input.user);
@@ -184,6 +184,7 @@ export const startMoveActor = (s: MoveServices) =>
       draft.notifyContacts = input.notify;
       draft.roomNotices = input.rooms?.notices === true;
       if (input.rooms?.requests) draft.roomRequests = input.rooms.requests;
+      if (input.backupHistory) draft.historyBackup = { history: input.backupHistory, state: "pending" };
       await s.jobs.adopt(draft);
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };
