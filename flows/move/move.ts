@@ -83,10 +83,17 @@ const askAgain = (c: MoveContext): StepSpec => askAgainStep(neededSecrets(c).fil
 
 /**
  * The public ad-hoc field `backup-history`: a backup of this account with the plan, with `backup`'s choices of
- * history; skipped (or left out of the form) it is `none`. Asked whether or not a server takes uploads: the
+ * history; `none` (also when skipped or left out of the form) makes none. Asked whether or not a server takes uploads: the
  * backup tells when none does.
  */
-const backupHistoryField: FieldSpec = { ...historyField, var: "backup-history", label: "move-ask-backup-history", optional: true };
+const backupHistoryField: FieldSpec = {
+  ...historyField,
+  var: "backup-history",
+  label: "move-ask-backup-history",
+  optional: true,
+  // Here `none` is no backup at all, not one without history.
+  options: historyField.options!.map((o) => (o.value === "none" ? { ...o, label: "move-backup-none" } : o)),
+};
 const backupHistoryOf = (values: FieldValues): HistoryChoice | undefined => {
   const value = values["backup-history"];
   return typeof value === "string" && value !== "" && value !== "none" ? (value as HistoryChoice) : undefined;

@@ -84,6 +84,7 @@ move-plan-notice-required = • { $count ->
 move-ask-confirm = Soll ich jetzt anfangen?
 move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
 move-ask-backup-history = Soll ich außerdem eine Sicherung dieses Kontos mit seinem Nachrichtenverlauf anlegen? Ich mache sie zuerst, solange dieses Konto noch funktioniert, und lege sie auf deinen neuen Server, damit sie diesen überdauert; den Link bekommst du hier im Chat. Welchen Verlauf soll sie enthalten?
+move-backup-none = Keine Sicherung
 move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.
 
 ## Während des Umzugs
@@ -166,8 +167,8 @@ report-statement-ok = Das alte Konto sagt jetzt, dass du nach { $target } umgezo
 report-statement-failed = Ich konnte den Umzugshinweis auf dem alten Konto nicht veröffentlichen (der Server sagte: { $reason }).
 report-history-backup = { $state ->
         [done] Sicherung dieses Kontos: vor dem Umzug angelegt; der Link steht in den Nachrichten oben.
-        [failed] Sicherung dieses Kontos: nicht angelegt (warum, steht in einer Nachricht oben). Nutze *backup*, solange dieses Konto noch funktioniert.
-       *[interrupted] Sicherung dieses Kontos: ein Neustart hat sie abgebrochen, und ich habe sie nicht noch einmal angelegt. Nutze *backup*, solange dieses Konto noch funktioniert.
+        [failed] Sicherung dieses Kontos: nicht angelegt (warum, steht in einer Nachricht oben). Nutze *sicherung*, solange dieses Konto noch funktioniert.
+       *[interrupted] Sicherung dieses Kontos: ein Neustart hat sie abgebrochen, und ich habe sie nicht noch einmal angelegt. Nutze *sicherung*, solange dieses Konto noch funktioniert.
     }
 report-notices = { $count ->
         [one] Ich habe einem Kontakt eine Chatnachricht mit deiner neuen Adresse geschickt.

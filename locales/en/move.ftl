@@ -122,6 +122,7 @@ move-plan-notice-required = • { $count ->
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
 move-ask-backup-history = Shall I also keep a backup of this account with its message history? I make it first, while this account still works, and put it on your new server so it outlives this one; the link comes here in chat. Which history should it include?
+move-backup-none = No backup
 move-declined = OK, I changed nothing. Send *move* when you want to start again.
 
 ## Running

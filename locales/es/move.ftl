@@ -100,6 +100,7 @@ move-plan-notice-required = • { $count ->
 move-ask-confirm = ¿Empiezo ya?
 move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
 move-ask-backup-history = ¿Guardo además una copia de seguridad de esta cuenta con su historial de mensajes? La hago primero, mientras esta cuenta aún funciona, y la dejo en tu nuevo servidor para que sobreviva a este; el enlace llega aquí en el chat. ¿Qué historial debe incluir?
+move-backup-none = Sin copia de seguridad
 move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.
 
 ## En marcha
@@ -215,8 +216,8 @@ report-statement-ok = La cuenta antigua indica ahora que te has mudado a { $targ
 report-statement-failed = No he podido publicar el aviso de mudanza en la cuenta antigua (el servidor dijo: { $reason }).
 report-history-backup = { $state ->
         [done] Copia de seguridad de esta cuenta: hecha antes de la mudanza; su enlace está en los mensajes de arriba.
-        [failed] Copia de seguridad de esta cuenta: no se hizo (un mensaje de arriba dice por qué). Usa *backup* mientras esta cuenta aún funcione.
-       *[interrupted] Copia de seguridad de esta cuenta: un reinicio la interrumpió y no la he vuelto a hacer. Usa *backup* mientras esta cuenta aún funcione.
+        [failed] Copia de seguridad de esta cuenta: no se hizo (un mensaje de arriba dice por qué). Usa *copia* mientras esta cuenta aún funcione.
+       *[interrupted] Copia de seguridad de esta cuenta: un reinicio la interrumpió y no la he vuelto a hacer. Usa *copia* mientras esta cuenta aún funcione.
     }
 report-notices = { $count ->
         [one] He enviado a 1 contacto un mensaje de chat con tu nueva dirección.

@@ -92,6 +92,7 @@ move-plan-notice-required = • { $count ->
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
 move-ask-backup-history = Dois-je aussi garder une sauvegarde de ce compte avec son historique de messages ? Je la fais d’abord, tant que ce compte fonctionne, et je la dépose sur votre nouveau serveur pour qu’elle survive à celui-ci ; le lien arrive ici dans le chat. Quel historique doit-elle contenir ?
+move-backup-none = Pas de sauvegarde
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.
 
 ## En cours
@@ -201,8 +202,8 @@ report-statement-ok = L’ancien compte indique maintenant que vous avez démén
 report-statement-failed = Je n’ai pas pu publier l’avis de déménagement sur l’ancien compte (réponse du serveur : { $reason }).
 report-history-backup = { $state ->
         [done] Sauvegarde de ce compte : faite avant le déménagement ; son lien est dans les messages ci-dessus.
-        [failed] Sauvegarde de ce compte : pas faite (un message ci-dessus dit pourquoi). Lancez *backup* tant que ce compte fonctionne encore.
-       *[interrupted] Sauvegarde de ce compte : un redémarrage l’a interrompue et je ne l’ai pas refaite. Lancez *backup* tant que ce compte fonctionne encore.
+        [failed] Sauvegarde de ce compte : pas faite (un message ci-dessus dit pourquoi). Lancez *sauvegarde* tant que ce compte fonctionne encore.
+       *[interrupted] Sauvegarde de ce compte : un redémarrage l’a interrompue et je ne l’ai pas refaite. Lancez *sauvegarde* tant que ce compte fonctionne encore.
     }
 report-notices = { $count ->
         [one] J’ai envoyé un message avec votre nouvelle adresse à { $count } contact.

@@ -101,6 +101,7 @@ move-plan-notice-required = • { $count ->
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
 move-ask-backup-history = Quer que eu também guarde um backup desta conta com o histórico de mensagens? Eu o faço primeiro, enquanto esta conta ainda funciona, e o coloco no seu novo servidor para que ele sobreviva a este; o link chega aqui no chat. Qual histórico ele deve incluir?
+move-backup-none = Sem backup
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.
 
 ## Em andamento

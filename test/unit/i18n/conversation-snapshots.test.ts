@@ -27,7 +27,7 @@ describe.each(locales)("the %s conversation", (locale) => {
     };
     await say(`language ${locale}`);
     await say("help");
-    for (const text of [menu("move"), "juliet@new.example", "wrong", "old-pw", "new-pw", "1", "0"]) await say(text);
+    for (const text of [menu("move"), "juliet@new.example", "wrong", "old-pw", "new-pw", "1", "0", "6"]) await say(text);
     for (let i = 0; i < 200 && w.notices.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     transcript.push(...w.notices.map((n) => `< ${n.text}`));
     await expect(transcript.join("\n") + "\n").toMatchFileSnapshot(`./transcripts/${locale}.txt`);
