@@ -83,8 +83,8 @@ const askAgain = (c: MoveContext): StepSpec => askAgainStep(neededSecrets(c).fil
 
 /**
  * The public ad-hoc field `backup-history`: a backup of this account with the plan, with `backup`'s choices of
- * history; `none` (also when skipped or left out of the form) makes none. Asked whether or not a server takes uploads: the
- * backup tells when none does.
+ * history; `none` (also when skipped or left out of the form) makes none. Asked only when a server of the move
+ * takes uploads (XEP-0363): without one the file could not be handed over.
  */
 const backupHistoryField: FieldSpec = {
   ...historyField,
@@ -108,7 +108,7 @@ const confirmStep = (c: MoveContext): StepSpec => {
     fields: [
       { var: "confirm", type: "boolean", label: "move-ask-confirm" },
       { var: "notify", type: "boolean", label: "move-ask-notify" },
-      backupHistoryField,
+      ...(c.plan?.canBackup ? [backupHistoryField] : []),
       ...(noticeable > 0 ? [{ var: "room-notice", type: "boolean" as const, label: "move-ask-room-notice", labelArgs: { count: noticeable } }] : []),
       ...(requestable > 0
         ? [

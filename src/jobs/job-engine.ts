@@ -235,6 +235,8 @@ export class JobEngine {
       return save(job);
     }
     if (backup.state !== "pending") return;
+    // Running from here on: a process that dies during the backup leaves a job to resume.
+    job.status = "running";
     backup.state = "running";
     await save(job);
     const stored = await this.deps.backupOld(job, old, target).catch((err) => {

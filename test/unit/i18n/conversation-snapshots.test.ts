@@ -21,6 +21,8 @@ describe.each(locales)("the %s conversation", (locale) => {
       { jid: "msn.capulet.example", groups: [], subscription: "both" },
     ]);
     w.accounts.add("juliet@new.example", "new-pw");
+    // The new server takes uploads, so the plan offers a backup (declined: no upload is made).
+    w.accounts.uploads.set("new.example", "http://127.0.0.1:9/unused");
     const transcript: string[] = [];
     const say = async (text: string) => {
       transcript.push(`> ${text}`, ...(await w.chat.handle(user, text)).map((r) => `< ${r}`));
