@@ -106,6 +106,19 @@ describe("a backup with the move", () => {
     expect(report).toMatch(/Backup of this account: made before the move/);
   });
 
+  it("goes through the old server when the new one takes no uploads, and says why", async () => {
+    const w = world();
+    w.accounts.uploads.clear();
+    w.accounts.uploads.set("old.test", base);
+    await moveInChat(w, "all");
+    const report = await w.untilNotice(/is done/);
+    expect(puts.size).toBe(1);
+    const texts = w.notices.map((n) => n.text).join("\n");
+    expect(texts).toMatch(/The file is kept by the upload service of old\.test/);
+    expect(texts).toMatch(/could not put a copy on new\.test: it offers no file upload/);
+    expect(report).toMatch(/Backup of this account: made before the move/);
+  });
+
   it("a move resumed after the backup was made does not make it again", async () => {
     const w = world();
     for (const m of ["move", target, "new-pw", "old-pw", "yes", "no"]) await w.chat.handle(alice, m);
