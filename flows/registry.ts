@@ -42,6 +42,7 @@ export const COMMANDS: CommandDef[] = [
 
 export { createAdmin } from "./admin/admin-services.ts";
 export { moveTotals } from "./admin/compute-stats.ts";
+export { backupOldAccount } from "./move/move-backup.ts";
 /** The bot's own connection, as the admin commands use it. */
 export type AdminConnection = AdminOptions["xmpp"];
 

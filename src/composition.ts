@@ -24,7 +24,7 @@ import type { Contact } from "./core/contact.ts";
 import { FerryMetrics } from "./metrics/ferry-metrics.ts";
 import { serveMetrics, type MetricsServer } from "./metrics/metrics-server.ts";
 import { SettingsError } from "./config/settings-error.ts";
-import { COMMANDS, buildFlows, jobWording, createAdmin, moveTotals, type AdminConnection } from "../flows/registry.ts";
+import { COMMANDS, buildFlows, jobWording, createAdmin, moveTotals, backupOldAccount, type AdminConnection } from "../flows/registry.ts";
 
 /** What Ferry talks through: the bot's XMPP connection in `ferry`, fakes in unit tests. */
 export interface FerryPorts {
@@ -86,6 +86,15 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     });
   if (metrics) paces.onSent((server) => metrics.stanzaSent(server));
   let metricsServer: MetricsServer | undefined;
+  const backup = {
+    maxBytes: settings.backupMaxBytes,
+    tell: async (user: string, messages: ({ key: string; args?: MessageArgs } | { raw: string })[]) => {
+      const lang = await languageOf(user);
+      await ports.outbox.notify(user, messages.map((m) => ("raw" in m ? m.raw : catalog.t(lang, m.key, m.args))));
+    },
+    moveTarget: async (user: string) => (await jobs.get(user))?.target ?? (await jobs.draft(user))?.target,
+    progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
+  };
   const engine = new JobEngine({
     stores: { move: jobs, import: imports, restore: restores },
     log,
@@ -93,6 +102,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
     copyProfile: ports.profile.copy,
     publishStatement: ports.profile.publishStatement,
     restorePart: ports.profile.restorePart,
+    backupOld: backupOldAccount(backup),
     noticeText: async (job) => jobWording.contactNotice(catalog, await languageOf(job.user), job),
     roomTexts: async (job) => jobWording.roomTexts(catalog, await languageOf(job.user), job),
     paces,
@@ -128,15 +138,6 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
       ports.userClients.suggest(user, contacts, catalog.t(await languageOf(user), "import-suggestion-body", { count: contacts.length })),
   };
   const restore = { secrets, engine, signIn: ports.signIn, maxBytes: settings.importMaxBytes, allowPrivate: settings.importAllowPrivate };
-  const backup = {
-    maxBytes: settings.backupMaxBytes,
-    tell: async (user: string, messages: ({ key: string; args?: MessageArgs } | { raw: string })[]) => {
-      const lang = await languageOf(user);
-      await ports.outbox.notify(user, messages.map((m) => ("raw" in m ? m.raw : catalog.t(lang, m.key, m.args))));
-    },
-    moveTarget: async (user: string) => (await jobs.get(user))?.target ?? (await jobs.draft(user))?.target,
-    progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
-  };
   const roomMove = {
     secrets,
     signIn: ports.signIn,

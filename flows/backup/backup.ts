@@ -3,7 +3,7 @@ import type { FlowDefinition, FlowEvent, FlowInput, Say } from "../../src/conver
 import { say } from "../../src/conversation/flow-contract.ts";
 import type { StepSpec } from "../../src/conversation/fields.ts";
 import { moveTargetActor, startBackupActor, type BackupServices } from "./backup-actor.ts";
-import { historyField, type HistoryChoice } from "./history-period.ts";
+import { historyField, type HistoryChoice } from "../shared/history-period.ts";
 import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
 import { verifyAccountActor } from "../shared/verify-account.ts";
 

@@ -17,6 +17,7 @@ import type { PlannedRoom } from "../../src/core/room-plan.ts";
 import { pacedSession } from "../../src/jobs/paced-session.ts";
 import { planRoom } from "./room-plan.ts";
 import { serverSoftware } from "../../src/protocol/account/server-software.ts";
+import { findUploadService } from "../../src/protocol/account/http-upload.ts";
 import { subscribeRateFor, subscriptionWaitMs, type SubscribeRate } from "../../src/jobs/subscription-pace.ts";
 import type { MigrationPlan } from "../../src/core/migration-plan.ts";
 
@@ -70,6 +71,8 @@ export interface PlanSummary {
   slowRequests?: SlowRequests;
   /** The contact servers' limit on requests arriving from another server, when it delays them longer: on how many servers. */
   slowContactServers?: SlowRequests & { servers: number };
+  /** The old or the new account's server takes uploads (XEP-0363): a backup made with the move can be shared. */
+  canBackup?: boolean;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -106,6 +109,8 @@ function foundProfile(inv: ProfileInventory): PlanSummary["profile"] {
   if (inv.blocklist > 0) found.push({ item: "blocklist", count: inv.blocklist });
   return found;
 }
+
+const hasUploadService = async (session: AccountSession) => (await findUploadService(session).catch(() => undefined)) !== undefined;
 
 const secretOrThrow = (s: MoveServices, conversation: string, name: string) => {
   const value = s.secrets.get(conversation, name);
@@ -149,7 +154,14 @@ export const planMoveActor = (s: MoveServices) =>
       markCountedRequests(plan, serverOf, domainOf(input.target.toLowerCase()));
       const profile = await s.inspectProfile(old);
       const target = await s.signIn(input.target, secretOrThrow(s, input.conversation, "new-password"));
-      const limits = await targetLimits(s, target, plan).finally(() => target.close());
+      let limits: Awaited<ReturnType<typeof targetLimits>>;
+      let canBackup: boolean;
+      try {
+        limits = await targetLimits(s, target, plan);
+        canBackup = (await hasUploadService(target)) || (await hasUploadService(old));
+      } finally {
+        await target.close();
+      }
       const draft = newJob("move", s.engine.newJobId(), input.user, input.target, plan.contacts, plan.skipped, plan.groups);
       draft.rooms = rooms.map((r) => ({ ...r, state: "pending" }));
       await s.jobs.saveDraft(draft);
@@ -163,6 +175,7 @@ export const planMoveActor = (s: MoveServices) =>
         rooms,
         ...(noticeRequired > 0 ? { noticeRequired } : {}),
         ...limits,
+        ...(canBackup ? { canBackup } : {}),
       };
     } finally {
       await old.close();
@@ -171,11 +184,11 @@ export const planMoveActor = (s: MoveServices) =>
 
 /**
  * Starts the accepted plan (`notify` given: the draft becomes the user's job
- * only now) or resumes the journaled job; the passwords leave the vault as
+ * only now, with the backup asked for, which the job makes first) or resumes the journaled job; the passwords leave the vault as
  * soon as both sign-ins worked.
  */
 export const startMoveActor = (s: MoveServices) =>
-  fromPromise<void, { conversation: string; user: string; notify?: boolean; rooms?: RoomChoices }>(async ({ input }) => {
+  fromPromise<void, { conversation: string; user: string; notify?: boolean; rooms?: RoomChoices; backupHistory?: string }>(async ({ input }) => {
     if (input.notify !== undefined) {
       // Checked again: a move may have started from another conversation since the plan.
       await refuseWhileRunning(s.jobs, "move", input.user);
@@ -184,6 +197,7 @@ export const startMoveActor = (s: MoveServices) =>
       draft.notifyContacts = input.notify;
       draft.roomNotices = input.rooms?.notices === true;
       if (input.rooms?.requests) draft.roomRequests = input.rooms.requests;
+      if (input.backupHistory) draft.historyBackup = { history: input.backupHistory, state: "pending" };
       await s.jobs.adopt(draft);
     }
     const passwords = { old: secretOrThrow(s, input.conversation, "old-password"), new: secretOrThrow(s, input.conversation, "new-password") };

@@ -16,6 +16,7 @@ import { JobAlreadyRunning } from "../../src/jobs/already-running.ts";
 import { lostSecrets, askAgainStep } from "../shared/lost-secrets.ts";
 import { newPasswordField, oldPasswordField, proveControl, tooManyAttempts } from "../shared/prove-control.ts";
 import { verifyAccountActor } from "../shared/verify-account.ts";
+import { historyField, type HistoryChoice } from "../shared/history-period.ts";
 
 interface MoveContext {
   user: string;
@@ -31,7 +32,7 @@ interface MoveContext {
   /** The sign-up form as answered, until the provider has it. */
   registration?: Registration;
   /** The user said yes to the plan: start, with this choice, once the passwords are back. */
-  accepted?: { notify: boolean; rooms?: RoomChoices };
+  accepted?: { notify: boolean; rooms?: RoomChoices; backupHistory?: HistoryChoice };
   /** Private fields asked again because the vault lost them. */
   lost?: string[];
 }
@@ -80,6 +81,24 @@ const usernameStep = (c: MoveContext): StepSpec => ({
 
 const askAgain = (c: MoveContext): StepSpec => askAgainStep(neededSecrets(c).filter((f) => c.lost?.includes(f.var)));
 
+/**
+ * The public ad-hoc field `backup-history`: a backup of this account with the plan, with `backup`'s choices of
+ * history; `none` (also when skipped or left out of the form) makes none. Asked only when a server of the move
+ * takes uploads (XEP-0363): without one the file could not be handed over.
+ */
+const backupHistoryField: FieldSpec = {
+  ...historyField,
+  var: "backup-history",
+  label: "move-ask-backup-history",
+  optional: true,
+  // Here `none` is no backup at all, not one without history.
+  options: historyField.options!.map((o) => (o.value === "none" ? { ...o, label: "move-backup-none" } : o)),
+};
+const backupHistoryOf = (values: FieldValues): HistoryChoice | undefined => {
+  const value = values["backup-history"];
+  return typeof value === "string" && value !== "" && value !== "none" ? (value as HistoryChoice) : undefined;
+};
+
 /** The rooms questions only come when the plan found rooms they concern. */
 const confirmStep = (c: MoveContext): StepSpec => {
   const rooms = c.plan?.rooms ?? [];
@@ -89,6 +108,7 @@ const confirmStep = (c: MoveContext): StepSpec => {
     fields: [
       { var: "confirm", type: "boolean", label: "move-ask-confirm" },
       { var: "notify", type: "boolean", label: "move-ask-notify" },
+      ...(c.plan?.canBackup ? [backupHistoryField] : []),
       ...(noticeable > 0 ? [{ var: "room-notice", type: "boolean" as const, label: "move-ask-room-notice", labelArgs: { count: noticeable } }] : []),
       ...(requestable > 0
         ? [
@@ -146,7 +166,12 @@ export function moveFlow(s: MoveServices): FlowDefinition {
         target: ({ event }) => String(submitted(event).username),
         registration: ({ context, event }) => registrationOf(context, submitted(event)),
       }),
-      rememberAccepted: assign({ accepted: ({ event }) => ({ notify: submitted(event).notify === true, rooms: roomChoices(submitted(event)) }) }),
+      rememberAccepted: assign({
+        accepted: ({ event }) => {
+          const backupHistory = backupHistoryOf(submitted(event));
+          return { notify: submitted(event).notify === true, rooms: roomChoices(submitted(event)), ...(backupHistory ? { backupHistory } : {}) };
+        },
+      }),
     },
   }).createMachine({
     id: "move",
@@ -309,7 +334,13 @@ export function moveFlow(s: MoveServices): FlowDefinition {
       starting: {
         invoke: {
           src: "startMove",
-          input: ({ context }) => ({ conversation: context.conversation, user: context.user, notify: context.accepted?.notify === true, rooms: context.accepted?.rooms }),
+          input: ({ context }) => ({
+            conversation: context.conversation,
+            user: context.user,
+            notify: context.accepted?.notify === true,
+            rooms: context.accepted?.rooms,
+            backupHistory: context.accepted?.backupHistory,
+          }),
           onDone: { target: "moving" },
           onError: [
             { guard: ({ event }) => event.error instanceof JobAlreadyRunning, target: "alreadyRunning" },

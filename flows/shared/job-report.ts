@@ -62,6 +62,11 @@ export function renderJobReport(catalog: Catalog, lang: string, job: Job): strin
     );
     parts.push(listed(catalog, lang, catalog.t(lang, "report-profile-title"), items, followUps));
   }
+  // Made (or not) before anything else; a backup still pending or running when the job ends was cut short.
+  if (job.historyBackup && job.historyBackup.history !== "none") {
+    const state = job.historyBackup.state === "done" || job.historyBackup.state === "failed" ? job.historyBackup.state : "interrupted";
+    parts.push(catalog.t(lang, "report-history-backup", { state }));
+  }
   if (job.statement) {
     parts.push(job.statement === "published" ? catalog.t(lang, "report-statement-ok", { target: job.target }) : catalog.t(lang, "report-statement-failed", { reason: job.statement }));
   }

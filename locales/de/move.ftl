@@ -83,6 +83,8 @@ move-plan-notice-required = • { $count ->
     } auf ejabberd-Servern, die den Umzugshinweis aus einer Anfrage entfernen können, während jemand offline ist. Sie bekommen in jedem Fall eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse.
 move-ask-confirm = Soll ich jetzt anfangen?
 move-ask-notify = Soll ich jedem Kontakt außerdem eine kurze Chatnachricht von diesem Konto mit deiner neuen Adresse schicken (für Clients, die den Umzugshinweis nicht verstehen)?
+move-ask-backup-history = Soll ich außerdem eine Sicherung dieses Kontos mit seinem Nachrichtenverlauf anlegen? Ich mache sie zuerst, solange dieses Konto noch funktioniert, und lege sie auf deinen neuen Server, damit sie diesen überdauert; den Link bekommst du hier im Chat. Welchen Verlauf soll sie enthalten?
+move-backup-none = Keine Sicherung
 move-declined = Gut, ich habe nichts verändert. Schick *umziehen*, wenn du neu anfangen willst.
 
 ## Während des Umzugs
@@ -163,6 +165,11 @@ report-profile-item = { $item ->
     }
 report-statement-ok = Das alte Konto sagt jetzt, dass du nach { $target } umgezogen bist; Clients und Server, die XEP-0283 können, stellen von selbst um.
 report-statement-failed = Ich konnte den Umzugshinweis auf dem alten Konto nicht veröffentlichen (der Server sagte: { $reason }).
+report-history-backup = { $state ->
+        [done] Sicherung dieses Kontos: vor dem Umzug angelegt; der Link steht in den Nachrichten oben.
+        [failed] Sicherung dieses Kontos: nicht angelegt (warum, steht in einer Nachricht oben). Nutze *sicherung*, solange dieses Konto noch funktioniert.
+       *[interrupted] Sicherung dieses Kontos: ein Neustart hat sie abgebrochen, und ich habe sie nicht noch einmal angelegt. Nutze *sicherung*, solange dieses Konto noch funktioniert.
+    }
 report-notices = { $count ->
         [one] Ich habe einem Kontakt eine Chatnachricht mit deiner neuen Adresse geschickt.
        *[other] Ich habe { $count } Kontakten eine Chatnachricht mit deiner neuen Adresse geschickt.
@@ -236,6 +243,7 @@ backup-elsewhere-no = nein, nur über diesen Server
 backup-ask-elsewhere-jid = Die Adresse dieses Kontos:
 backup-stored-at = { $own ->
         [yes] Die Datei liegt beim Upload-Dienst von { $host }
+        [target] Die Datei liegt beim Upload-Dienst deines neuen Servers { $host }, sie bleibt also erhalten, falls der alte abgeschaltet wird
        *[no] Dein Server bietet keinen Datei-Upload, deshalb liegt die Datei beim Upload-Dienst von { $host }
     }, und zwar nur so lange, wie die Admins dort es eingestellt haben (oft eine Woche oder einen Monat; frag sie). Speichere sie bei dir; hier ist sie als Datei:
 backup-also-stored-at = Eine Kopie liegt auch über { $host }, sie bleibt also erhalten, falls { $old } abgeschaltet wird (so lange, wie { $host } Uploads aufbewahrt): { $url }

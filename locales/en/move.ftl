@@ -121,6 +121,8 @@ move-plan-notice-required = • { $count ->
     } on ejabberd servers, which may drop the move notice from a request that waits for someone offline. They get a short chat message from this account with your new address in any case.
 move-ask-confirm = Shall I start now?
 move-ask-notify = Shall I also send each contact a short chat message from this account with your new address (for clients that do not understand the move notice)?
+move-ask-backup-history = Shall I also keep a backup of this account with its message history? I make it first, while this account still works, and put it on your new server so it outlives this one; the link comes here in chat. Which history should it include?
+move-backup-none = No backup
 move-declined = OK, I changed nothing. Send *move* when you want to start again.
 
 ## Running
@@ -204,6 +206,11 @@ report-profile-item = { $item ->
     }
 report-statement-ok = The old account now says that you moved to { $target }; clients and servers that support XEP-0283 will switch over on their own.
 report-statement-failed = I could not publish the move notice on the old account (the server said: { $reason }).
+report-history-backup = { $state ->
+        [done] Backup of this account: made before the move; its link is in the messages above.
+        [failed] Backup of this account: not made (a message above says why). Run *backup* while this account still works.
+       *[interrupted] Backup of this account: a restart cut it short and I did not make it again. Run *backup* while this account still works.
+    }
 report-rooms-title = { $count ->
         [one] Group chats (1 room):
        *[other] Group chats ({ $count } rooms):
@@ -323,6 +330,7 @@ backup-elsewhere-no = no, only through this server
 backup-ask-elsewhere-jid = The address of that account:
 backup-stored-at = { $own ->
         [yes] The file is kept by the upload service of { $host }
+        [target] The file is kept by the upload service of your new server, { $host }, so it is still there if the old one shuts down
        *[no] Your server offers no file upload, so the file is kept by the upload service of { $host }
     }, only for as long as its admin has set (often a week or a month; ask them). Save it somewhere of your own; here it is as a file:
 backup-also-stored-at = A copy is also kept through { $host }, so it is still there if { $old } shuts down (for as long as { $host } keeps uploads): { $url }

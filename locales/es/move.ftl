@@ -99,6 +99,8 @@ move-plan-notice-required = • { $count ->
     } en servidores ejabberd, que pueden quitar el aviso de mudanza de una solicitud que espera a alguien desconectado. Recibirán en cualquier caso un breve mensaje de chat desde esta cuenta con tu nueva dirección.
 move-ask-confirm = ¿Empiezo ya?
 move-ask-notify = ¿Envío además a cada contacto un breve mensaje de chat desde esta cuenta con tu nueva dirección (para los clientes que no entienden el aviso de mudanza)?
+move-ask-backup-history = ¿Guardo además una copia de seguridad de esta cuenta con su historial de mensajes? La hago primero, mientras esta cuenta aún funciona, y la dejo en tu nuevo servidor para que sobreviva a este; el enlace llega aquí en el chat. ¿Qué historial debe incluir?
+move-backup-none = Sin copia de seguridad
 move-declined = De acuerdo, no he cambiado nada. Envía *mudar* cuando quieras empezar de nuevo.
 
 ## En marcha
@@ -212,6 +214,11 @@ report-profile-item = { $item ->
     }
 report-statement-ok = La cuenta antigua indica ahora que te has mudado a { $target }; los clientes y servidores compatibles con XEP-0283 se actualizarán por sí solos.
 report-statement-failed = No he podido publicar el aviso de mudanza en la cuenta antigua (el servidor dijo: { $reason }).
+report-history-backup = { $state ->
+        [done] Copia de seguridad de esta cuenta: hecha antes de la mudanza; su enlace está en los mensajes de arriba.
+        [failed] Copia de seguridad de esta cuenta: no se hizo (un mensaje de arriba dice por qué). Usa *copia* mientras esta cuenta aún funcione.
+       *[interrupted] Copia de seguridad de esta cuenta: un reinicio la interrumpió y no la he vuelto a hacer. Usa *copia* mientras esta cuenta aún funcione.
+    }
 report-notices = { $count ->
         [one] He enviado a 1 contacto un mensaje de chat con tu nueva dirección.
         [many] He enviado a { $count } de contactos un mensaje de chat con tu nueva dirección.
@@ -300,6 +307,7 @@ backup-elsewhere-no = no, solo a través de este servidor
 backup-ask-elsewhere-jid = La dirección de esa cuenta:
 backup-stored-at = { $own ->
         [yes] El archivo lo guarda el servicio de subida de archivos de { $host }
+        [target] El archivo lo guarda el servicio de subida de archivos de tu nuevo servidor, { $host }, así que sigue allí si el antiguo cierra
        *[no] Tu servidor no ofrece subida de archivos, así que el archivo lo guarda el servicio de subida de { $host }
     }, solo durante el tiempo que haya fijado su administración (a menudo una semana o un mes; pregúntales). Guárdalo en un lugar tuyo; aquí lo tienes como archivo:
 backup-also-stored-at = También hay una copia a través de { $host }, así que sigue allí si { $old } cierra (mientras { $host } conserve las subidas): { $url }

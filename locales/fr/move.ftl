@@ -91,6 +91,8 @@ move-plan-notice-required = • { $count ->
     } sur des serveurs ejabberd, qui peuvent retirer l’avis de déménagement d’une demande qui attend quelqu’un hors ligne. Ils recevront dans tous les cas un court message de ce compte avec votre nouvelle adresse.
 move-ask-confirm = Je commence maintenant ?
 move-ask-notify = Dois-je aussi envoyer à chaque contact, depuis ce compte, un court message avec votre nouvelle adresse (pour les clients qui ne comprennent pas l’avis de déménagement) ?
+move-ask-backup-history = Dois-je aussi garder une sauvegarde de ce compte avec son historique de messages ? Je la fais d’abord, tant que ce compte fonctionne, et je la dépose sur votre nouveau serveur pour qu’elle survive à celui-ci ; le lien arrive ici dans le chat. Quel historique doit-elle contenir ?
+move-backup-none = Pas de sauvegarde
 move-declined = D’accord, je n’ai rien modifié. Envoyez *déménager* quand vous voudrez recommencer.
 
 ## En cours
@@ -198,6 +200,11 @@ report-profile-item = { $item ->
     }
 report-statement-ok = L’ancien compte indique maintenant que vous avez déménagé vers { $target } ; les clients et serveurs compatibles avec XEP-0283 basculeront d’eux-mêmes.
 report-statement-failed = Je n’ai pas pu publier l’avis de déménagement sur l’ancien compte (réponse du serveur : { $reason }).
+report-history-backup = { $state ->
+        [done] Sauvegarde de ce compte : faite avant le déménagement ; son lien est dans les messages ci-dessus.
+        [failed] Sauvegarde de ce compte : pas faite (un message ci-dessus dit pourquoi). Lancez *sauvegarde* tant que ce compte fonctionne encore.
+       *[interrupted] Sauvegarde de ce compte : un redémarrage l’a interrompue et je ne l’ai pas refaite. Lancez *sauvegarde* tant que ce compte fonctionne encore.
+    }
 report-notices = { $count ->
         [one] J’ai envoyé un message avec votre nouvelle adresse à { $count } contact.
         [many] J’ai envoyé un message avec votre nouvelle adresse à { $count } de contacts.
@@ -302,6 +309,7 @@ backup-elsewhere-no = non, seulement via ce serveur
 backup-ask-elsewhere-jid = L’adresse de ce compte :
 backup-stored-at = { $own ->
         [yes] Le fichier est conservé par le service d’envoi de fichiers de { $host }
+        [target] Le fichier est conservé par le service d’envoi de fichiers de votre nouveau serveur, { $host } : il reste disponible si l’ancien ferme
        *[no] Votre serveur n’offre pas d’envoi de fichiers, le fichier est donc conservé par le service d’envoi de fichiers de { $host }
     }, seulement aussi longtemps que son administrateur l’a décidé (souvent une semaine ou un mois ; demandez-lui). Enregistrez-le chez vous ; le voici en fichier :
 backup-also-stored-at = Une copie est aussi conservée via { $host } : elle reste disponible si { $old } ferme (aussi longtemps que { $host } garde les fichiers envoyés) : { $url }

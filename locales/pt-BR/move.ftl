@@ -100,6 +100,8 @@ move-plan-notice-required = • { $count ->
     } em servidores ejabberd, que podem tirar o aviso de migração de um pedido que espera alguém offline. Eles vão receber de qualquer forma uma mensagem curta desta conta com seu novo endereço.
 move-ask-confirm = Posso começar agora?
 move-ask-notify = Quer que eu também envie a cada contato, a partir desta conta, uma mensagem curta com seu novo endereço (para os clientes que não entendem o aviso de migração)?
+move-ask-backup-history = Quer que eu também guarde um backup desta conta com o histórico de mensagens? Eu o faço primeiro, enquanto esta conta ainda funciona, e o coloco no seu novo servidor para que ele sobreviva a este; o link chega aqui no chat. Qual histórico ele deve incluir?
+move-backup-none = Sem backup
 move-declined = Certo, não mudei nada. Envie *migrar* quando quiser começar de novo.
 
 ## Em andamento
@@ -214,6 +216,11 @@ report-profile-item = { $item ->
     }
 report-statement-ok = A conta antiga agora informa que você migrou para { $target }; clientes e servidores compatíveis com XEP-0283 vão passar a usar o novo endereço automaticamente.
 report-statement-failed = Não consegui publicar o aviso de migração na conta antiga (o servidor disse: { $reason }).
+report-history-backup = { $state ->
+        [done] Backup desta conta: feito antes da migração; o link está nas mensagens acima.
+        [failed] Backup desta conta: não foi feito (uma mensagem acima diz por quê). Use *backup* enquanto esta conta ainda funciona.
+       *[interrupted] Backup desta conta: uma reinicialização o interrompeu e eu não o fiz de novo. Use *backup* enquanto esta conta ainda funciona.
+    }
 report-notices = { $count ->
         [0] Não enviei mensagem com seu novo endereço a nenhum contato.
         [one] Enviei uma mensagem de chat com seu novo endereço para { $count } contato.
@@ -307,6 +314,7 @@ backup-elsewhere-no = não, só por este servidor
 backup-ask-elsewhere-jid = O endereço dessa conta:
 backup-stored-at = { $own ->
         [yes] O arquivo fica guardado no serviço de envio de arquivos de { $host }
+        [target] O arquivo fica guardado no serviço de envio de arquivos do seu novo servidor, { $host }, então ele continua lá se o antigo for desligado
        *[no] Seu servidor não oferece envio de arquivos, então o arquivo fica guardado no serviço de envio de { $host }
     }, só pelo tempo que a administração definiu (muitas vezes uma semana ou um mês; pergunte a ela). Salve-o em um lugar seu; aqui está ele como arquivo:
 backup-also-stored-at = Uma cópia também fica guardada por { $host }, então ela continua lá se { $old } for desligado (pelo tempo que { $host } mantém os envios): { $url }

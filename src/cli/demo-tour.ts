@@ -44,7 +44,7 @@ Ferry is online as ${DEMO_BOT.jid}, on a throwaway Prosody at 127.0.0.1:${port} 
 Demo accounts (connect with host 127.0.0.1, port ${port}):
 ${accountLines.join("\n")}
 The tour, from another terminal. Each line sends Ferry one message and prints its replies; answer
-its questions with the same line, your answer as the message (for the move: ${aliceNew.password}, ${alice.password}, yes, no; for the backup: 1, ${bob.password}, 2):
+its questions with the same line, your answer as the message (for the move: ${aliceNew.password}, ${alice.password}, yes, no, 6; for the backup: 1, ${bob.password}, 2):
 ${steps.map((s) => `  ${s.step.padEnd(stepWidth)}  ${say} ${s.account.jid} ${s.account.password} ${s.message}`).join("\n")}
 Store: ${store}. Press Ctrl-C to stop.
 `;

@@ -26,6 +26,8 @@ export interface JobEngineDeps {
   copyProfile(old: AccountSession, target: AccountSession): Promise<ProfileItemReport[]>;
   publishStatement(old: AccountSession, newJid: string): Promise<void>;
   restorePart: JobRunnerDeps["restorePart"];
+  /** Writes and shares a move's `historyBackup` of the old account, told to its user; true when a copy was stored. */
+  backupOld?(job: Job, old: AccountSession, target: AccountSession): Promise<boolean>;
   /** The turns toward each server (FERRY_SERVER_RATE), shared with everything else Ferry sends there. */
   paces: ServerPaces;
   /** FERRY_SUBSCRIBE_RATE: the limit on subscription presences a server gets unless it is known to have none; undefined: no limit. */
@@ -180,6 +182,7 @@ export class JobEngine {
     const lanes = this.joinLanes(old, target);
     let lost = false;
     try {
+      if (old) await this.backupOnce(job, old, target, (j) => lease.save(j));
       const software = this.deps.subscribeRate && (await serverSoftware(target));
       const rate = subscribeRateFor(this.deps.subscribeRate, software);
       await runJob(job, { old, target }, {
@@ -218,6 +221,30 @@ export class JobEngine {
     }
     if (lost) return;
     await this.emit({ type: job.status === "interrupted" ? "interrupted" : "finished", job });
+  }
+
+  /**
+   * The backup a move's user asked for, before the contacts, the statement and the notices: journaled
+   * as running first, so a backup a restart cut short is reported and not made a second time.
+   */
+  private async backupOnce(job: Job, old: AccountSession, target: AccountSession, save: (job: Job) => Promise<void>): Promise<void> {
+    const backup = job.historyBackup;
+    if (!backup || !this.deps.backupOld) return;
+    if (backup.state === "running") {
+      backup.state = "interrupted";
+      return save(job);
+    }
+    if (backup.state !== "pending") return;
+    // Running from here on: a process that dies during the backup leaves a job to resume.
+    job.status = "running";
+    backup.state = "running";
+    await save(job);
+    const stored = await this.deps.backupOld(job, old, target).catch((err) => {
+      this.deps.log.error({ user: job.user, err }, "backup of the old account failed");
+      return false;
+    });
+    backup.state = stored ? "done" : "failed";
+    await save(job);
   }
 
   /**

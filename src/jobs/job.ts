@@ -80,6 +80,12 @@ export interface Job {
   roomRequests?: { text?: string };
   /** "published", or the error condition. */
   statement?: string;
+  /**
+   * A backup of the old account the user asked for with the plan (`history`: the backup's history choice),
+   * made at the start of the job while both accounts are signed in, and only once: a backup a restart
+   * cut short (`running` when the job resumes) is reported as `interrupted`, not made again.
+   */
+  historyBackup?: { history: string; state: "pending" | "running" | "done" | "failed" | "interrupted" };
   /** A restore's file: whose account it holds, and the profile to write after the contacts (each part journaled in `profile`). */
   backup?: { from: string; profile: BackupProfile };
   error?: string;

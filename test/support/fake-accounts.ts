@@ -4,6 +4,11 @@ import type { AccountSession } from "../../src/protocol/connection/account-sessi
 import { SignInError } from "../../src/protocol/connection/account-session.ts";
 import type { Contact } from "../../src/core/contact.ts";
 
+const NS_ITEMS = "http://jabber.org/protocol/disco#items";
+const NS_INFO = "http://jabber.org/protocol/disco#info";
+const NS_UPLOAD = "urn:xmpp:http:upload:0";
+const NS_MAM = "urn:xmpp:mam:2";
+
 interface FakeAccount {
   password: string;
   roster: Contact[];
@@ -30,6 +35,12 @@ export class FakeAccounts {
   readonly withoutPreApproval = new Set<string>();
   /** The name each domain's server gives its software, in XEP-0092 and in its disco identity; unset: it does not answer. */
   readonly software = new Map<string, string>();
+  /** Domains whose server offers file upload (XEP-0363) at `upload.<domain>`: slots point under this base URL (a test's HTTP server). */
+  readonly uploads = new Map<string, string>();
+  /** Message archives (XEP-0313) of these accounts; an account without one has no MAM. */
+  readonly archives = new Map<string, { id: string; stamp: string; from: string; body: string }[]>();
+  /** The `start` of each archive query these accounts' sessions made ("" for none). */
+  readonly archiveQueries: { jid: string; start: string }[] = [];
   private readonly open = new Map<string, Set<{ connected: boolean }>>();
 
   add(jid: string, password: string, roster: Contact[] = []): FakeAccount {
@@ -53,6 +64,41 @@ export class FakeAccounts {
     if (account.password !== password) throw new SignInError(jid, "not-authorized", "not-authorized");
     return this.session(jid, account);
   };
+
+  /** disco#items of a domain with uploads, disco#info of its upload service, and its slots. */
+  private uploadReply(child: Element, to?: string): Element | undefined {
+    const domain = to?.startsWith("upload.") ? to.slice("upload.".length) : to;
+    const base = domain === undefined ? undefined : this.uploads.get(domain);
+    if (!base) return undefined;
+    if (to === domain && child.is("query", NS_ITEMS)) return xml("iq", { type: "result" }, xml("query", { xmlns: NS_ITEMS }, xml("item", { jid: `upload.${domain}` })));
+    if (to === domain) return undefined;
+    if (child.is("query", NS_INFO)) return xml("iq", { type: "result" }, xml("query", { xmlns: NS_INFO }, xml("identity", { category: "store", type: "file" }), xml("feature", { var: NS_UPLOAD })));
+    if (child.is("request", NS_UPLOAD)) {
+      const url = `${base}/${encodeURIComponent(String(child.attrs.filename))}`;
+      return xml("iq", { type: "result" }, xml("slot", { xmlns: NS_UPLOAD }, xml("put", { url }), xml("get", { url })));
+    }
+    return undefined;
+  }
+
+  /** One page holding every archived message since the query's `start`, sent as a server sends them, then `fin`. */
+  private archiveReply(jid: string, query: Element, deliver: (m: Element) => void): Element {
+    const start = query.getChild("x")?.getChildren("field").find((f) => f.attrs.var === "start")?.getChildText("value") ?? "";
+    this.archiveQueries.push({ jid, start });
+    for (const m of this.archives.get(jid)!.filter((m) => !start || m.stamp >= start)) {
+      deliver(
+        xml(
+          "message",
+          { to: jid },
+          xml(
+            "result",
+            { xmlns: NS_MAM, queryid: query.attrs.queryid, id: m.id },
+            xml("forwarded", { xmlns: "urn:xmpp:forward:0" }, xml("delay", { xmlns: "urn:xmpp:delay", stamp: m.stamp }), xml("message", { from: m.from, to: jid, type: "chat" }, xml("body", {}, m.body))),
+          ),
+        ),
+      );
+    }
+    return xml("iq", { type: "result" }, xml("fin", { xmlns: NS_MAM, complete: "true" }));
+  }
 
   private session(jid: string, account: FakeAccount): AccountSession {
     const stanzaError = (condition: string) => Object.assign(new Error(condition), { name: "StanzaError", condition, type: "cancel" });
@@ -83,6 +129,9 @@ export class FakeAccounts {
         if (software && child.attrs.xmlns === "http://jabber.org/protocol/disco#info") {
           return xml("iq", { type: "result" }, xml("query", { xmlns: child.attrs.xmlns }, xml("identity", { category: "server", type: "im", name: software })));
         }
+        const upload = this.uploadReply(child, to);
+        if (upload) return upload;
+        if (!to && child.is("query", NS_MAM) && this.archives.has(jid)) return this.archiveReply(jid, child, (m) => listeners.forEach((l) => l(m)));
         if (to && to !== jid) throw stanzaError("service-unavailable");
         if (child.attrs.xmlns !== "jabber:iq:roster") throw stanzaError("feature-not-implemented");
         if (type === "get") {

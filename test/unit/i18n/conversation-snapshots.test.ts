@@ -21,13 +21,15 @@ describe.each(locales)("the %s conversation", (locale) => {
       { jid: "msn.capulet.example", groups: [], subscription: "both" },
     ]);
     w.accounts.add("juliet@new.example", "new-pw");
+    // The new server takes uploads, so the plan offers a backup (declined: no upload is made).
+    w.accounts.uploads.set("new.example", "http://127.0.0.1:9/unused");
     const transcript: string[] = [];
     const say = async (text: string) => {
       transcript.push(`> ${text}`, ...(await w.chat.handle(user, text)).map((r) => `< ${r}`));
     };
     await say(`language ${locale}`);
     await say("help");
-    for (const text of [menu("move"), "juliet@new.example", "wrong", "old-pw", "new-pw", "1", "0"]) await say(text);
+    for (const text of [menu("move"), "juliet@new.example", "wrong", "old-pw", "new-pw", "1", "0", "6"]) await say(text);
     for (let i = 0; i < 200 && w.notices.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     transcript.push(...w.notices.map((n) => `< ${n.text}`));
     await expect(transcript.join("\n") + "\n").toMatchFileSnapshot(`./transcripts/${locale}.txt`);
