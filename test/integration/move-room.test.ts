@@ -3,7 +3,7 @@ import { xml } from "@xmpp/client";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { seedRoster } from "../support/seed-roster.ts";
-import { serviceMapObject } from "../support/test-servers.ts";
+import { serverKinds, serviceMapObject } from "../support/test-servers.ts";
 import { affiliate, affiliationList, createRoom, destroyFrom, joinRoom, roomConfig, setSubject } from "../support/rooms.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { JobStore } from "../../src/jobs/job-store.ts";
@@ -62,13 +62,13 @@ async function publishStatements(w: World): Promise<void> {
   }
 }
 
-describe("move room: an owner moves a whole group chat (real Prosody MUC)", () => {
+describe.each(serverKinds())("move room: an owner moves a whole group chat (real %s MUC)", (kind) => {
   let w: World;
   let olivia: XmppUser;
   let m04: XmppUser;
   let m05: XmppUser;
   beforeAll(async () => {
-    w = await integrationWorld({ muc: true, moreHosts: { "closed.test": "" }, mucConfig: { "closed.test": "restrict_room_creation = true" } });
+    w = await integrationWorld({ kind, muc: true, closedMucHosts: ["closed.test"] });
     await w.server.register("olivia", "old.test", "olivia-old");
     await w.server.register("olivia", "new.test", "olivia-new");
     await publishStatements(w);
