@@ -1,5 +1,4 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { xml } from "@xmpp/client";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { seedRoster } from "../support/seed-roster.ts";
@@ -148,7 +147,11 @@ describe.each(serverKinds())("move room: an owner moves a whole group chat (real
       expect(destroy.attrs.jid).toBe(NEW_ROOM);
       expect(destroy.getChildText("reason")).toBe(`This room moved to ${NEW_ROOM}.`);
     }
-    await expect(olivia.iq("get", ROOM, xml("query", { xmlns: "http://jabber.org/protocol/muc#owner" }))).rejects.toThrow();
+    // The old room is gone. Prosody refuses the owner's form for it; ejabberd 23.01 answers
+    // with a fresh room's empty form (the request itself starts a new temporary room).
+    const after = await roomConfig(olivia, ROOM).catch(() => undefined);
+    if (kind === "prosody") expect(after).toBeUndefined();
+    else expect([after?.["muc#roomconfig_roomname"], after?.["muc#roomconfig_persistentroom"], after?.["muc#roomconfig_membersonly"]]).toEqual([[], ["0"], ["0"]]);
     await oliviaNew.stop();
   }, 120_000);
 
