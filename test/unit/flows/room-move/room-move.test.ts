@@ -95,6 +95,12 @@ describe("move room by chat", () => {
     await other!.release();
   });
 
+  it("says the room sets no history length when its form has none (ejabberd 23.01)", async () => {
+    const { w, room } = world();
+    room.config = room.config.filter((f) => f.var !== "muc#roomconfig_historylength");
+    expect(await planByChat(w)).toMatch(/history: not set by this room, password: yes/);
+  });
+
   // Prosody answers not-allowed, ejabberd forbidden: both mean no room creation there.
   it.each(["not-allowed", "forbidden"])("leaves the old room untouched when the new service refuses to create rooms (%s)", async (condition) => {
     const { w, room } = world();
