@@ -84,7 +84,8 @@ function planArgs(c: RoomMoveContext, p: RoomMovePreview) {
     persistent: yesNo(st.persistent),
     password: yesNo(st.passwordProtected),
     anonymity: st.anonymity || "unknown",
-    history: st.history || "-",
+    // ejabberd 23.01's form has no history length.
+    history: st.history || "unknown",
     others: st.others,
     subject: p.subject || "-",
     total: m.total,

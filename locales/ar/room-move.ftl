@@ -35,7 +35,10 @@ room-move-plan = الخطة: نقل { $room } إلى { $newRoom }، وينشئه
         [anyone] الجميع
         [moderators] المشرفون
        *[other] { $anonymity }
-    }، السجل: { $history } رسالة، كلمة المرور: { $password ->
+    }، السجل: { $history ->
+        [unknown] لا تذكره الغرفة
+       *[other] { $history } رسالة
+    }، كلمة المرور: { $password ->
         [yes] نعم (تُنسخ ولا تُعرض)
        *[no] لا توجد
     }{ $others ->

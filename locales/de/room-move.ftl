@@ -35,7 +35,10 @@ room-move-plan = Der Plan: { $room } zieht nach { $newRoom } um, angelegt von { 
         [anyone] alle
         [moderators] Moderatoren
        *[other] { $anonymity }
-    }, Verlauf: { $history } Nachrichten, Passwort: { $password ->
+    }, Verlauf: { $history ->
+        [unknown] vom Raum nicht angegeben
+       *[other] { $history } Nachrichten
+    }, Passwort: { $password ->
         [yes] ja (das Passwort wird übernommen, aber nicht angezeigt)
        *[no] keins
     }{ $others ->

@@ -29,7 +29,10 @@ room-move-plan = The plan: move { $room } to { $newRoom }, created by { $creator
         [anyone] everyone
         [moderators] moderators
        *[other] { $anonymity }
-    }, history: { $history } messages, password: { $password ->
+    }, history: { $history ->
+        [unknown] not set by this room
+       *[other] { $history } messages
+    }, password: { $password ->
         [yes] yes (the password is copied, not shown)
        *[no] none
     }{ $others ->

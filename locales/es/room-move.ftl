@@ -35,7 +35,10 @@ room-move-plan = El plan: mudar { $room } a { $newRoom }, creada por { $creator 
         [anyone] todos
         [moderators] los moderadores
        *[other] { $anonymity }
-    }, historial: { $history } mensajes, contraseña: { $password ->
+    }, historial: { $history ->
+        [unknown] la sala no lo indica
+       *[other] { $history } mensajes
+    }, contraseña: { $password ->
         [yes] sí (se copia, no se muestra)
        *[no] ninguna
     }{ $others ->

@@ -35,7 +35,10 @@ room-move-plan = Le plan : déménager { $room } vers { $newRoom }, créé par {
         [anyone] tout le monde
         [moderators] les modérateurs
        *[other] { $anonymity }
-    }, historique : { $history } messages, mot de passe : { $password ->
+    }, historique : { $history ->
+        [unknown] non indiqué par le salon
+       *[other] { $history } messages
+    }, mot de passe : { $password ->
         [yes] oui (il est copié, pas affiché)
        *[no] aucun
     }{ $others ->

@@ -35,7 +35,10 @@ room-move-plan = O plano: migrar { $room } para { $newRoom }, criada por { $crea
         [anyone] todos
         [moderators] moderadores
        *[other] { $anonymity }
-    }, histórico: { $history } mensagens, senha: { $password ->
+    }, histórico: { $history ->
+        [unknown] a sala não informa
+       *[other] { $history } mensagens
+    }, senha: { $password ->
         [yes] sim (é copiada, não mostrada)
        *[no] nenhuma
     }{ $others ->

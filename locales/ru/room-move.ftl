@@ -35,7 +35,10 @@ room-move-plan = План: перенести { $room } в { $newRoom }, её с
         [anyone] все
         [moderators] модераторы
        *[other] { $anonymity }
-    }, история: { $history } сообщ., пароль: { $password ->
+    }, история: { $history ->
+        [unknown] комната не сообщает
+       *[other] { $history } сообщ.
+    }, пароль: { $password ->
         [yes] есть (копируется, но не показывается)
        *[no] нет
     }{ $others ->

@@ -38,13 +38,23 @@ async function erlLibs(): Promise<string> {
 
 /**
  * The config, as JSON (which is YAML). Modules: Debian's default set without
- * the ones that need listeners the tests do not open (BOSH, MQTT, STUN, push,
- * MUC), plus what a public provider adds: in-band registration, HTTP upload,
- * the message archive. `mod_pres_counter` stays on as Debian has it (5
+ * the ones that need listeners the tests do not open (BOSH, MQTT, STUN, push),
+ * plus what a public provider adds: in-band registration, HTTP upload,
+ * the message archive; MUC on request. `mod_pres_counter` stays on as Debian has it (5
  * subscription requests a minute) unless `presCounter` shortens its window.
+ * Per-host modules (upload, MUC) go in `append_host_config`: `host_config` would replace the module list.
  */
 function config(o: EjabberdOptions, dir: string, c2s: number, http: number): object {
   const uploadPath = (host: string) => `/upload-${host}`;
+  // One upload path per host: mod_http_upload refuses a put_url shared by two hosts.
+  const uploadModule = (host: string) =>
+    o.upload ? { mod_http_upload: { put_url: `http://127.0.0.1:${http}${uploadPath(host)}`, docroot: join(dir, "upload", host), max_size: 16 * 1024 * 1024 } } : {};
+  // Rooms of local users, persistent ones too; whether members may invite is each room's
+  // `muc#roomconfig_allowinvites`. access_admin none: server admins are no room owners.
+  const mucModule = (host: string) =>
+    o.muc
+      ? { mod_muc: { hosts: [`rooms.${host}`], access_create: o.mucAdminsCreateOnly?.includes(host) ? "admins_only" : "local", access_persistent: "all", access_admin: "none" } }
+      : {};
   return {
     hosts: o.hosts,
     loglevel: process.env.EJABBERD_LOG_LEVEL ?? "info",
@@ -76,6 +86,7 @@ function config(o: EjabberdOptions, dir: string, c2s: number, http: number): obj
       register: { allow: "all" },
       pubsub_createnode: { allow: "local" },
       trusted_network: { allow: "loopback" },
+      admins_only: { allow: "admin" },
     },
     api_permissions: { "loopback": { from: ["mod_http_api"], who: { ip: "127.0.0.0/8" }, what: "*" } },
     shaper_rules: {
@@ -121,17 +132,7 @@ function config(o: EjabberdOptions, dir: string, c2s: number, http: number): obj
     },
     // Plain s2s with dialback, no certificates.
     ...(o.s2s ? { s2s_use_starttls: false, s2s_dns_retries: 1 } : {}),
-    // One upload path per host: mod_http_upload refuses a put_url shared by two hosts.
-    ...(o.upload
-      ? {
-          append_host_config: Object.fromEntries(
-            o.hosts.map((h) => [
-              h,
-              { modules: { mod_http_upload: { put_url: `http://127.0.0.1:${http}${uploadPath(h)}`, docroot: join(dir, "upload", h), max_size: 16 * 1024 * 1024 } } },
-            ]),
-          ),
-        }
-      : {}),
+    ...(o.upload || o.muc ? { append_host_config: Object.fromEntries(o.hosts.map((h) => [h, { modules: { ...uploadModule(h), ...mucModule(h) } }])) } : {}),
   };
 }
 

@@ -19,14 +19,6 @@ export interface ProsodyOptions extends XmppTestServerOptions {
   extraConfig?: string;
   /** Extra Lua config lines inside a VirtualHost, by host (e.g. `allow_registration = false`). */
   hostConfig?: Record<string, string>;
-  /**
-   * Group chats: a MUC component `rooms.<host>` per host. Server admins get no
-   * owner rights in rooms (`component_admins_as_room_owners = false`), so only
-   * what users were given counts.
-   */
-  muc?: boolean;
-  /** Extra Lua lines inside a host's MUC component, by host (e.g. `restrict_room_creation = true`). */
-  mucConfig?: Record<string, string>;
   /** Extra Prosody modules (`mod_<name>.lua`) to load from a folder, e.g. test-only probes. */
   plugins?: { dir: string; modules: string[] };
 }
@@ -121,7 +113,10 @@ function configText(o: ProsodyOptions, dir: string, c2s: number, http: number): 
         `  http_file_share_size_limit = 16*1024*1024`,
       );
     }
-    if (o.muc) lines.push(`Component ${JSON.stringify(`rooms.${host}`)} "muc"`, `  component_admins_as_room_owners = false`, o.mucConfig?.[host] ?? "");
+    if (o.muc) {
+      lines.push(`Component ${JSON.stringify(`rooms.${host}`)} "muc"`, `  component_admins_as_room_owners = false`);
+      if (o.mucAdminsCreateOnly?.includes(host)) lines.push(`  restrict_room_creation = true`);
+    }
   }
   return lines.join("\n") + "\n";
 }

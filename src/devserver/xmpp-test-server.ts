@@ -20,6 +20,14 @@ export interface XmppTestServerOptions {
   ports?: { c2s: number; http: number };
   /** Server-to-server on loopback, plain, authenticated by dialback (see S2sRoutes). */
   s2s?: S2sRoutes;
+  /**
+   * Group chats: a MUC service `rooms.<host>` per host, where local users
+   * create rooms (persistent ones too, members' invitations set per room).
+   * Server admins get no owner rights in rooms, so only what users were given counts.
+   */
+  muc?: boolean;
+  /** Hosts whose MUC service lets only server admins create rooms (a provider closed for new rooms). */
+  mucAdminsCreateOnly?: string[];
 }
 
 /**

@@ -33,10 +33,13 @@ export async function followRoom(old: AccountSession, job: Job, room: JobRoom, t
   if (job.roomNotices && !room.noticeBar && !room.noticeSent) {
     room.noticeSent = true;
     await checkpoint();
-    const refused = await sayInRoom(old, room.jid, room.nick ?? job.user.split("@")[0]!, texts.notice(room));
+    const refused = await sayInRoom(old, room.jid, nickOf(room, job.user), texts.notice(room));
     if (refused) room.noticeError = refused;
   }
 }
+
+/** The nickname the old account enters a room with: its bookmark's, else the address's local part. */
+const nickOf = (room: JobRoom, user: string): string => room.nick ?? user.split("@")[0]!;
 
 async function takeStep(old: AccountSession, target: string, room: JobRoom, texts: RoomTexts, checkpoint: () => Promise<void>): Promise<void> {
   const fail = (err: unknown) => {
@@ -67,7 +70,7 @@ async function takeStep(old: AccountSession, target: string, room: JobRoom, text
       if (!room.inviteSent) {
         room.inviteSent = true;
         await checkpoint();
-        const refused = await inviteToRoom(old, room.jid, target, texts.reason(room));
+        const refused = await inviteToRoom(old, room.jid, target, texts.reason(room), nickOf(room, old.jid));
         if (refused) {
           room.state = "failed";
           room.error = refused;

@@ -120,7 +120,8 @@ async function createAndFill(
   await journal.save();
   const { nick, entered } = await enterAsOwner(ops, creator, job.newRoom);
   try {
-    if ("refused" in entered) throw new StepFailed("create", entered.refused);
+    // ejabberd 23.01 refuses room creation with forbidden where XEP-0045 §10.1.1 says not-allowed.
+    if ("refused" in entered) throw new StepFailed("create", entered.refused === "forbidden" ? "not-allowed" : entered.refused);
     // A room that was there before this move is someone's room: it is not taken over.
     if (!entered.created && !alreadySent) throw new StepFailed("create", "room-exists");
     if (!entered.created && !(await ops.readList(creator, job.newRoom, "owner").catch((): string[] => [])).includes(creator.jid.toLowerCase())) {

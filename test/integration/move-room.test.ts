@@ -1,9 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { xml } from "@xmpp/client";
 import { integrationWorld, BOT } from "../support/integration-world.ts";
 import { XmppUser } from "../support/xmpp-user.ts";
 import { seedRoster } from "../support/seed-roster.ts";
-import { serviceMapObject } from "../support/test-servers.ts";
+import { serverKinds, serviceMapObject } from "../support/test-servers.ts";
+import type { ServerKind } from "../../src/devserver/xmpp-test-server.ts";
 import { affiliate, affiliationList, createRoom, destroyFrom, joinRoom, roomConfig, setSubject } from "../support/rooms.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { JobStore } from "../../src/jobs/job-store.ts";
@@ -16,16 +16,26 @@ type World = Awaited<ReturnType<typeof integrationWorld>>;
 const ROOM = "club@rooms.old.test";
 const NEW_ROOM = "club@rooms.new.test";
 const QUIET = "quiet@rooms.old.test";
-const CONFIG = {
+/**
+ * Fields one server kind has and the other lacks. Prosody 0.12 keeps a history length
+ * (ejabberd 23.01's form has none, and it refuses muc#maxhistoryfetch with "Failed to
+ * process option"); ejabberd asks for the password with passwordprotectedroom beside
+ * the secret (Prosody has no such field: a secret protects the room).
+ */
+const KIND_CONFIG: Record<ServerKind, Record<string, string>> = {
+  prosody: { "muc#roomconfig_historylength": "42" },
+  ejabberd: { "muc#roomconfig_passwordprotectedroom": "1" },
+};
+const configOn = (kind: ServerKind): Record<string, string> => ({
   "muc#roomconfig_roomname": "Book club",
   "muc#roomconfig_roomdesc": "We read one book a month",
   "muc#roomconfig_membersonly": "1",
   "muc#roomconfig_moderatedroom": "1",
   "muc#roomconfig_persistentroom": "1",
   "muc#roomconfig_roomsecret": "club-room-secret",
-  "muc#roomconfig_historylength": "42",
   "muc#roomconfig_whois": "anyone",
-};
+  ...KIND_CONFIG[kind],
+});
 
 /** 20 affiliations: owners olivia and owen, 3 admins, 12 members, 3 banned. */
 const AFFILIATIONS: Record<string, string[]> = {
@@ -62,13 +72,14 @@ async function publishStatements(w: World): Promise<void> {
   }
 }
 
-describe("move room: an owner moves a whole group chat (real Prosody MUC)", () => {
+describe.each(serverKinds())("move room: an owner moves a whole group chat (real %s MUC)", (kind) => {
+  const CONFIG = configOn(kind);
   let w: World;
   let olivia: XmppUser;
   let m04: XmppUser;
   let m05: XmppUser;
   beforeAll(async () => {
-    w = await integrationWorld({ muc: true, moreHosts: { "closed.test": "" }, mucConfig: { "closed.test": "restrict_room_creation = true" } });
+    w = await integrationWorld({ kind, muc: true, closedMucHosts: ["closed.test"] });
     await w.server.register("olivia", "old.test", "olivia-old");
     await w.server.register("olivia", "new.test", "olivia-new");
     await publishStatements(w);
@@ -100,7 +111,7 @@ describe("move room: an owner moves a whole group chat (real Prosody MUC)", () =
     const plan = await olivia.sayUntil(BOT, "olivia-new", /And the old room/, 60_000);
     expect(plan).toContain(`move ${ROOM} to ${NEW_ROOM}, created by olivia@new.test`);
     expect(plan).toMatch(/name “Book club”, description “We read one book a month”, members only: yes, moderated: yes, persistent: yes/);
-    expect(plan).toMatch(/history: 42 messages, password: yes \(the password is copied, not shown\)/);
+    expect(plan).toMatch(new RegExp(`history: ${kind === "prosody" ? "42 messages" : "not set by this room"}, password: yes \\(the password is copied, not shown\\)`));
     expect(plan).toContain("Subject: “This month: Middlemarch”");
     // Olivia herself and the five who moved.
     expect(plan).toMatch(/20 affiliations \(2 owners, 3 admins, 12 members, 3 banned\); 6 of them have moved/);
@@ -115,7 +126,8 @@ describe("move room: an owner moves a whole group chat (real Prosody MUC)", () =
     const config = await roomConfig(olivia, NEW_ROOM).catch(() => undefined);
     // Olivia's old address is no owner of the new room: her new one is.
     expect(config).toBeUndefined();
-    const oliviaNew = await w.user("olivia", "new.test", "olivia-new");
+    // Registered in beforeAll already (ejabberd refuses a second registration, Prosody overwrites it).
+    const oliviaNew = await w.connect("olivia@new.test", "olivia-new");
     const copied = await roomConfig(oliviaNew, NEW_ROOM);
     for (const [name, value] of Object.entries(CONFIG)) expect(copied[name], name).toEqual([value]);
     const mapped = (jid: string) => ([...MOVED_WITH_FERRY, ...MOVED_BY_STATEMENT].includes(jid.split("@")[0]!) ? jid.replace("@old.test", "@new.test") : jid);
@@ -135,7 +147,12 @@ describe("move room: an owner moves a whole group chat (real Prosody MUC)", () =
       expect(destroy.attrs.jid).toBe(NEW_ROOM);
       expect(destroy.getChildText("reason")).toBe(`This room moved to ${NEW_ROOM}.`);
     }
-    await expect(olivia.iq("get", ROOM, xml("query", { xmlns: "http://jabber.org/protocol/muc#owner" }))).rejects.toThrow();
+    // The old room is gone. Prosody refuses the owner's form for it; ejabberd 23.01 answers
+    // with a fresh room's empty form (the request itself starts a new temporary room).
+    const after = await roomConfig(olivia, ROOM).catch(() => undefined);
+    if (kind === "prosody") expect(after).toBeUndefined();
+    else expect([after?.["muc#roomconfig_roomname"], after?.["muc#roomconfig_persistentroom"], after?.["muc#roomconfig_membersonly"]]).toEqual([[], ["0"], ["0"]]);
+    await oliviaNew.stop();
   }, 120_000);
 
   it("leaves the old room as it was when the new service refuses to create the room", async () => {

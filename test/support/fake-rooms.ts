@@ -36,8 +36,8 @@ export class FakeRooms implements RoomOwnerOps {
   readonly rooms = new Map<string, FakeRoom>();
   /** Domains that answer as group chat services. */
   readonly services = new Set<string>();
-  /** Services that refuse to create rooms (Prosody's `restrict_room_creation`). */
-  readonly noCreation = new Set<string>();
+  /** Services that refuse to create rooms, with the condition they answer (Prosody's `restrict_room_creation`: not-allowed; ejabberd's `access_create`: forbidden). */
+  readonly noCreation = new Map<string, string>();
   /** XEP-0283 statements readable by the owner: old address → new one. */
   readonly statements = new Map<string, string>();
   /** Affiliation sets these addresses refuse, with this condition. */
@@ -91,7 +91,8 @@ export class FakeRooms implements RoomOwnerOps {
     if (existing && !existing.destroyed) return { created: false, subject: existing.subject };
     const service = jid.split("@")[1]!;
     if (!this.services.has(service)) return { refused: "remote-server-not-found" };
-    if (this.noCreation.has(service)) return { refused: "not-allowed" };
+    const refused = this.noCreation.get(service);
+    if (refused) return { refused };
     this.addRoom(jid, session.jid).locked = true;
     return { created: true, subject: "" };
   };

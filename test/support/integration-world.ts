@@ -28,10 +28,10 @@ export interface WorldOptions {
   plugins?: ProsodyOptions["plugins"];
   /** Further virtual hosts, each with its own Lua lines (a provider closed for registration, say): the world is then Prosody's. */
   moreHosts?: Record<string, string>;
-  /** Group chat components `rooms.old.test`, `rooms.new.test` (Prosody's MUC for now). */
+  /** Group chat services `rooms.old.test`, `rooms.new.test`. */
   muc?: boolean;
-  /** Lua lines inside a host's MUC component (`restrict_room_creation = true`, say). */
-  mucConfig?: Record<string, string>;
+  /** Further hosts whose group chat service (`rooms.<host>`) lets only server admins create rooms. */
+  closedMucHosts?: string[];
   /** Extra global Prosody config lines: the world is then Prosody's. */
   extraConfig?: string;
 }
@@ -48,20 +48,22 @@ export function integrationWorld(opts?: WorldOptions & { kind?: "prosody" }): Pr
 export function integrationWorld(opts: WorldOptions): Promise<World>;
 export async function integrationWorld(opts: WorldOptions = {}): Promise<World> {
   const serverOptions = { hosts: ["old.test", "new.test"], admins: [BOT], upload: opts.upload };
-  const prosodyOnly = opts.plugins || opts.moreHosts || opts.extraConfig || opts.muc;
-  if (prosodyOnly && (opts.kind === "ejabberd" || opts.targetKind)) throw new Error("Prosody plugins, host config or MUC on ejabberd or two servers");
+  const prosodyOnly = opts.plugins || opts.moreHosts || opts.extraConfig;
+  if (prosodyOnly && (opts.kind === "ejabberd" || opts.targetKind)) throw new Error("Prosody plugins or host config on ejabberd or two servers");
+  if ((opts.muc || opts.closedMucHosts) && opts.targetKind) throw new Error("MUC on two servers");
   if (opts.targetKind) return worldOn(await twoServers(opts.kind ?? "prosody", opts.targetKind, serverOptions), opts);
+  const closed = opts.closedMucHosts ?? [];
+  const mucOptions = { hosts: [...serverOptions.hosts, ...closed], muc: opts.muc || closed.length > 0, mucAdminsCreateOnly: closed };
   const server = prosodyOnly
     ? await startProsody({
         ...serverOptions,
-        hosts: [...serverOptions.hosts, ...Object.keys(opts.moreHosts ?? {})],
+        ...mucOptions,
+        hosts: [...mucOptions.hosts, ...Object.keys(opts.moreHosts ?? {})],
         hostConfig: opts.moreHosts,
-        muc: opts.muc,
-        mucConfig: opts.mucConfig,
         plugins: opts.plugins,
         extraConfig: opts.extraConfig,
       })
-    : await startTestServer(opts.kind ?? "prosody", serverOptions);
+    : await startTestServer(opts.kind ?? "prosody", { ...serverOptions, ...mucOptions });
   return worldOn([server], opts);
 }
 

@@ -1,11 +1,21 @@
 import { xml } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { XmppUser } from "./xmpp-user.ts";
+import type { ServerKind } from "../../src/devserver/xmpp-test-server.ts";
 
 const NS_MUC = "http://jabber.org/protocol/muc";
 const NS_MUC_USER = "http://jabber.org/protocol/muc#user";
 const NS_MUC_ADMIN = "http://jabber.org/protocol/muc#admin";
 const NS_MUC_OWNER = "http://jabber.org/protocol/muc#owner";
+
+/**
+ * The room-config field for "members may invite": Prosody 0.12 has its own,
+ * ejabberd the XEP-0045 `muc#roomconfig_allowinvites`.
+ */
+export const MEMBERS_INVITE_FIELD: Record<ServerKind, string> = {
+  prosody: "{http://prosody.im/protocol/muc}roomconfig_allowmemberinvites",
+  ejabberd: "muc#roomconfig_allowinvites",
+};
 
 const fromRoom = (s: Element, room: string) => String(s.attrs.from ?? "").split("/")[0] === room;
 
@@ -24,8 +34,7 @@ export async function leaveRoom(user: XmppUser, room: string, nick: string): Pro
 
 /**
  * Creates a persistent room owned by `owner` with these room-config fields
- * (XEP-0045 §10.1.3; Prosody's own "members may invite" is
- * `{http://prosody.im/protocol/muc}roomconfig_allowmemberinvites`). The owner stays in it.
+ * (XEP-0045 §10.1.3; "members may invite" is MEMBERS_INVITE_FIELD's). The owner stays in it.
  */
 export async function createRoom(owner: XmppUser, room: string, config: Record<string, string> = {}): Promise<void> {
   await joinRoom(owner, room, owner.jid.split("@")[0]!);
@@ -46,11 +55,22 @@ export async function affiliationList(actor: XmppUser, room: string, affiliation
   return result.getChild("query", NS_MUC_ADMIN)!.getChildren("item").map((i) => String(i.attrs.jid));
 }
 
+const NS_PUBSUB = "http://jabber.org/protocol/pubsub";
+const dataForm = (formType: string, fields: Record<string, string>) =>
+  xml(
+    "x",
+    { xmlns: "jabber:x:data", type: "submit" },
+    xml("field", { var: "FORM_TYPE", type: "hidden" }, xml("value", {}, formType)),
+    ...Object.entries(fields).map(([k, v]) => xml("field", { var: k }, xml("value", {}, v))),
+  );
+
 /**
  * Bookmarks rooms the XEP-0048 way (private storage) and the XEP-0402 way (PEP, whitelist), as clients of
  * both ages do; private storage first, since Prosody rebuilds the PEP node from a private-storage write.
+ * ejabberd 23.01 takes only access_model and persist_items as publish-options, and a new node keeps one
+ * item until its max_items is configured.
  */
-export async function bookmark(user: XmppUser, pep: string[], legacy: string[]): Promise<void> {
+export async function bookmark(user: XmppUser, kind: ServerKind, pep: string[], legacy: string[]): Promise<void> {
   if (legacy.length > 0) {
     await user.iq(
       "set",
@@ -58,29 +78,25 @@ export async function bookmark(user: XmppUser, pep: string[], legacy: string[]):
       xml("query", { xmlns: "jabber:iq:private" }, xml("storage", { xmlns: "storage:bookmarks" }, ...legacy.map((jid) => xml("conference", { jid, autojoin: "true" }, xml("nick", {}, "erin"))))),
     );
   }
-  for (const room of pep) {
+  const node = "urn:xmpp:bookmarks:1";
+  const options: Record<string, string> =
+    kind === "ejabberd"
+      ? { "pubsub#persist_items": "true", "pubsub#access_model": "whitelist" }
+      : { "pubsub#persist_items": "true", "pubsub#max_items": "max", "pubsub#send_last_published_item": "never", "pubsub#access_model": "whitelist" };
+  for (const [i, room] of pep.entries()) {
     await user.iq(
       "set",
       user.jid,
       xml(
         "pubsub",
-        { xmlns: "http://jabber.org/protocol/pubsub" },
-        xml("publish", { node: "urn:xmpp:bookmarks:1" }, xml("item", { id: room }, xml("conference", { xmlns: "urn:xmpp:bookmarks:1", autojoin: "true" }, xml("nick", {}, "erin")))),
-        xml(
-          "publish-options",
-          {},
-          xml(
-            "x",
-            { xmlns: "jabber:x:data", type: "submit" },
-            xml("field", { var: "FORM_TYPE", type: "hidden" }, xml("value", {}, "http://jabber.org/protocol/pubsub#publish-options")),
-            xml("field", { var: "pubsub#persist_items" }, xml("value", {}, "true")),
-            xml("field", { var: "pubsub#max_items" }, xml("value", {}, "max")),
-            xml("field", { var: "pubsub#send_last_published_item" }, xml("value", {}, "never")),
-            xml("field", { var: "pubsub#access_model" }, xml("value", {}, "whitelist")),
-          ),
-        ),
+        { xmlns: NS_PUBSUB },
+        xml("publish", { node }, xml("item", { id: room }, xml("conference", { xmlns: node, autojoin: "true" }, xml("nick", {}, "erin")))),
+        xml("publish-options", {}, dataForm("http://jabber.org/protocol/pubsub#publish-options", options)),
       ),
     );
+    if (kind === "ejabberd" && i === 0) {
+      await user.iq("set", user.jid, xml("pubsub", { xmlns: `${NS_PUBSUB}#owner` }, xml("configure", { node }, dataForm("http://jabber.org/protocol/pubsub#node_config", { "pubsub#max_items": "max" }))));
+    }
   }
 }
 

@@ -34,12 +34,23 @@ async function sendToRoom(session: AccountSession, room: string, message: Elemen
 
 /**
  * A mediated invitation (XEP-0045 §7.8.2) through the room, which a
- * members-only room that lets members invite turns into membership. No
- * joining needed: the room checks the inviter's affiliation.
+ * members-only room that lets members invite turns into membership. Prosody
+ * takes it from a non-occupant (it checks the inviter's affiliation); ejabberd
+ * answers a non-occupant `not-acceptable` (only occupants may send to the room),
+ * so then the account enters as `nick`, invites, and leaves. The bounced first
+ * attempt reached nobody, so the invitee gets one invitation either way.
  */
-export function inviteToRoom(session: AccountSession, room: string, invitee: string, reason: string): Promise<string | undefined> {
-  const invite = xml("message", { to: room, id: nextId("invite") }, xml("x", { xmlns: NS_MUC_USER }, xml("invite", { to: invitee }, xml("reason", {}, reason))));
-  return sendToRoom(session, room, invite);
+export async function inviteToRoom(session: AccountSession, room: string, invitee: string, reason: string, nick: string): Promise<string | undefined> {
+  const invite = () => xml("message", { to: room, id: nextId("invite") }, xml("x", { xmlns: NS_MUC_USER }, xml("invite", { to: invitee }, xml("reason", {}, reason))));
+  const refused = await sendToRoom(session, room, invite());
+  if (refused !== "not-acceptable") return refused;
+  try {
+    const entered = await enterRoom(session, room, nick);
+    if ("refused" in entered) return entered.refused;
+    return await sendToRoom(session, room, invite());
+  } finally {
+    await leaveRoom(session, room, nick);
+  }
 }
 
 /** What the room tells an account that entered it. */

@@ -95,9 +95,16 @@ describe("move room by chat", () => {
     await other!.release();
   });
 
-  it("leaves the old room untouched when the new service refuses to create rooms", async () => {
+  it("says the room sets no history length when its form has none (ejabberd 23.01)", async () => {
     const { w, room } = world();
-    w.muc.noCreation.add("rooms.new.test");
+    room.config = room.config.filter((f) => f.var !== "muc#roomconfig_historylength");
+    expect(await planByChat(w)).toMatch(/history: not set by this room, password: yes/);
+  });
+
+  // Prosody answers not-allowed, ejabberd forbidden: both mean no room creation there.
+  it.each(["not-allowed", "forbidden"])("leaves the old room untouched when the new service refuses to create rooms (%s)", async (condition) => {
+    const { w, room } = world();
+    w.muc.noCreation.set("rooms.new.test", condition);
     await planByChat(w);
     await chat(w, "1");
     await chat(w, "yes");
