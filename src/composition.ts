@@ -229,4 +229,3 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
   };
 }
 
-export type ComposedFerry = ReturnType<typeof composeFerry>;

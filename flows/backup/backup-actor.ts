@@ -6,7 +6,6 @@ import type { HistoryChoice } from "../shared/history-period.ts";
 import type { Tell } from "../shared/tell.ts";
 import { writeAndShareBackup, type BackupRunServices, type UploadThrough } from "../shared/backup-run.ts";
 
-export type { Tell };
 
 export interface BackupServices extends BackupRunServices {
   secrets: SecretVault;

@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { createServer, connect } from "node:net";
 
 /** A throwaway server as a child process: a free loopback port, waiting until it is ready, stopping it. */
@@ -51,4 +52,34 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * Starting, halting, restarting and stopping a server's process, the same for
+ * every kind: `spawn` starts it and `ready` waits for it; `stop` also removes
+ * the folder when the server made it.
+ */
+export function childLifecycle(o: { spawn: () => ChildProcess; ready: (child: ChildProcess) => Promise<void>; dir: string; ownDir: boolean }) {
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    child = o.spawn();
+    await o.ready(child);
+  };
+  const halt = async () => {
+    const proc = child;
+    child = undefined;
+    if (proc) await stopProcess(proc);
+  };
+  return {
+    start,
+    halt,
+    async restart() {
+      await halt();
+      await start();
+    },
+    async stop() {
+      await halt();
+      if (o.ownDir) await rm(o.dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, mkdir, readFile, writeFile, rm } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { mkdtemp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, portAccepts, stopProcess, waitUntilReady } from "./child-server.ts";
+import { childLifecycle, freePort, portAccepts, waitUntilReady } from "./child-server.ts";
 import { serviceMapOf, type S2sRoutes, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
 
 /**
@@ -173,7 +173,6 @@ export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdS
   await writeFile(configFile, JSON.stringify(config(options, dir, c2sPort, httpPort), null, 1));
   const inetrcFile = join(dir, "inetrc");
   await writeFile(inetrcFile, INETRC);
-  let child: ChildProcess | undefined;
   const passwords = new Map<string, string>();
 
   const api = async (command: string, args: Record<string, string | number>): Promise<unknown> => {
@@ -184,25 +183,21 @@ export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdS
   };
   const started = async () => (await portAccepts(c2sPort)) && (await api("status", {}).then(() => true, () => false));
 
-  const start = async () => {
-    const proc = spawn("erl", ["-noinput", "-noshell", "-mnesia", "dir", JSON.stringify(spool), ...s2sRecords(options.s2s), "-s", "ejabberd"], {
-      stdio: "ignore",
-      env: { ...process.env, ERL_LIBS: libs, EJABBERD_CONFIG_PATH: configFile, EJABBERD_LOG_PATH: logFile, ERL_CRASH_DUMP_BYTES: "0", ERL_INETRC: inetrcFile },
-    });
-    child = proc;
-    await waitUntilReady(started, proc, `ejabberd (port ${c2sPort}, see ${logFile})`, 30_000);
-  };
-  const halt = async () => {
-    const proc = child;
-    child = undefined;
-    if (proc) await stopProcess(proc);
-  };
+  const life = childLifecycle({
+    spawn: () =>
+      spawn("erl", ["-noinput", "-noshell", "-mnesia", "dir", JSON.stringify(spool), ...s2sRecords(options.s2s), "-s", "ejabberd"], {
+        stdio: "ignore",
+        env: { ...process.env, ERL_LIBS: libs, EJABBERD_CONFIG_PATH: configFile, EJABBERD_LOG_PATH: logFile, ERL_CRASH_DUMP_BYTES: "0", ERL_INETRC: inetrcFile },
+      }),
+    ready: (proc) => waitUntilReady(started, proc, `ejabberd (port ${c2sPort}, see ${logFile})`, 30_000),
+    dir,
+    ownDir,
+  });
 
-  await start();
+  await life.start();
   const service = `xmpp://127.0.0.1:${c2sPort}`;
   return {
     kind: "ejabberd",
-    label: "ejabberd",
     dir,
     configFile,
     c2sPort,
@@ -216,15 +211,6 @@ export async function startEjabberd(options: EjabberdOptions): Promise<EjabberdS
       passwords.set(`${user}@${host}`, password);
     },
     passwordOf: (user, host) => passwords.get(`${user}@${host}`),
-    start,
-    halt,
-    async restart() {
-      await halt();
-      await start();
-    },
-    async stop() {
-      await halt();
-      if (ownDir) await rm(dir, { recursive: true, force: true });
-    },
+    ...life,
   };
 }

@@ -1,9 +1,9 @@
-import { spawn, execFile, type ChildProcess } from "node:child_process";
-import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
+import { spawn, execFile } from "node:child_process";
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { freePort, stopProcess, waitForPort } from "./child-server.ts";
+import { childLifecycle, freePort, waitForPort } from "./child-server.ts";
 import { serviceMapOf, type S2sRoutes, type XmppTestServer, type XmppTestServerOptions } from "./xmpp-test-server.ts";
 
 const run = promisify(execFile);
@@ -130,24 +130,17 @@ export async function startProsody(options: ProsodyOptions): Promise<ProsodyServ
   const httpPort = options.ports?.http ?? (await freePort());
   const configFile = join(dir, "prosody.cfg.lua");
   await writeFile(configFile, configText(options, dir, c2sPort, httpPort));
-  let child: ChildProcess | undefined;
+  const life = childLifecycle({
+    spawn: () => spawn("prosody", ["--config", configFile, "-F"], { stdio: "ignore" }),
+    ready: (proc) => waitForPort(c2sPort, proc, `prosody (see ${join(dir, "prosody.log")})`),
+    dir,
+    ownDir,
+  });
 
-  const start = async () => {
-    const proc = spawn("prosody", ["--config", configFile, "-F"], { stdio: "ignore" });
-    child = proc;
-    await waitForPort(c2sPort, proc, `prosody (see ${join(dir, "prosody.log")})`);
-  };
-  const halt = async () => {
-    const proc = child;
-    child = undefined;
-    if (proc) await stopProcess(proc);
-  };
-
-  await start();
+  await life.start();
   const service = `xmpp://127.0.0.1:${c2sPort}`;
   return {
     kind: "prosody",
-    label: "Prosody",
     dir,
     dataDir,
     configFile,
@@ -159,15 +152,6 @@ export async function startProsody(options: ProsodyOptions): Promise<ProsodyServ
     async register(user, host, password) {
       await run("prosodyctl", ["--config", configFile, "register", user, host, password]);
     },
-    start,
-    halt,
-    async restart() {
-      await halt();
-      await start();
-    },
-    async stop() {
-      await halt();
-      if (ownDir) await rm(dir, { recursive: true, force: true });
-    },
+    ...life,
   };
 }

@@ -43,8 +43,6 @@ export interface S2sRoutes {
 
 export interface XmppTestServer {
   kind: ServerKind;
-  /** The server's name, for test titles: "Prosody" or "ejabberd". */
-  label: string;
   dir: string;
   c2sPort: number;
   httpPort: number;

@@ -1,6 +1,7 @@
 import type { Element } from "@xmpp/xml";
 import { bareOf } from "../core/jid.ts";
 import type { AccountSession } from "./connection/account-session.ts";
+import { stanzaCondition } from "./stanza-error.ts";
 
 /** Error bounces of what Ferry sent: messages (by id) and subscription presences (by address). */
 
@@ -22,12 +23,7 @@ export interface MessageBounce {
 export function messageBounce(stanza: Element, idPrefix: string): MessageBounce | undefined {
   const id = String(stanza.attrs.id ?? "");
   if (!stanza.is("message") || stanza.attrs.type !== "error" || !id.startsWith(idPrefix)) return undefined;
-  return { ref: id.slice(idPrefix.length), from: bareOf(String(stanza.attrs.from ?? "")), condition: errorCondition(stanza) };
-}
-
-/** The condition of an error stanza: the <error/> child that is not the optional human-readable <text/>. */
-function errorCondition(stanza: Element): string {
-  return stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error";
+  return { ref: id.slice(idPrefix.length), from: bareOf(String(stanza.attrs.from ?? "")), condition: stanzaCondition(stanza) };
 }
 
 /**
@@ -38,7 +34,7 @@ function errorCondition(stanza: Element): string {
  */
 export function onPresenceBounces(source: Pick<AccountSession, "onStanza">, listener: (from: string, condition: string) => void): void {
   source.onStanza((stanza) => {
-    if (stanza.is("presence") && stanza.attrs.type === "error") listener(bareOf(String(stanza.attrs.from ?? "")), errorCondition(stanza));
+    if (stanza.is("presence") && stanza.attrs.type === "error") listener(bareOf(String(stanza.attrs.from ?? "")), stanzaCondition(stanza));
   });
 }
 

@@ -20,6 +20,12 @@ function definedCondition(element: Element | undefined): string | undefined {
   return children.find((c): c is Element => typeof c === "object" && c.attrs?.xmlns === NS_STANZAS && c.name !== "text")?.name;
 }
 
+/** The condition of an error stanza (a bounced message or presence): the defined one, else the first child that is not `<text/>`. */
+export function stanzaCondition(stanza: Element): string {
+  const error = stanza.getChild("error");
+  return definedCondition(error) ?? error?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error";
+}
+
 /** The stanza error condition of a failed request (`forbidden`, `item-not-found`…), `timeout`, or `other`. */
 export function conditionOf(err: unknown): string {
   const e = err as ErrorLike;

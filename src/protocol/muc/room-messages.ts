@@ -4,6 +4,7 @@ import type { AccountSession } from "../connection/account-session.ts";
 import { NS_INFO, NS_MUC, NS_MUC_USER } from "../namespaces.ts";
 import { messageBounce } from "../message-bounce.ts";
 import { bareOf } from "../../core/jid.ts";
+import { stanzaCondition } from "../stanza-error.ts";
 
 const JOIN_TIMEOUT_MS = 10_000;
 let counter = 0;
@@ -82,7 +83,7 @@ export async function enterRoom(session: AccountSession, room: string, nick: str
     }
     if (!stanza.is("presence")) return;
     if (stanza.attrs.type === "error") {
-      settle({ refused: stanza.getChild("error")?.children.find((c): c is Element => typeof c !== "string" && c.name !== "text")?.name ?? "error" });
+      settle({ refused: stanzaCondition(stanza) });
       return;
     }
     const codes = stanza.getChild("x", NS_MUC_USER)?.getChildren("status").map((s) => String(s.attrs.code)) ?? [];

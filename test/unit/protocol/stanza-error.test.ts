@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { xml } from "@xmpp/client";
 import StanzaError from "@xmpp/middleware/lib/StanzaError.js";
-import { conditionOf } from "../../../src/protocol/stanza-error.ts";
+import { conditionOf, stanzaCondition } from "../../../src/protocol/stanza-error.ts";
 
 const NS_STANZAS = "urn:ietf:params:xml:ns:xmpp-stanzas";
 const NS_PUBSUB_ERRORS = "http://jabber.org/protocol/pubsub#errors";
@@ -23,5 +23,12 @@ describe("the condition of a refused request", () => {
   it("is a timeout or `other` for what is no stanza error", () => {
     expect(conditionOf(Object.assign(new Error("t"), { name: "TimeoutError" }))).toBe("timeout");
     expect(conditionOf(new Error("socket closed"))).toBe("other");
+  });
+
+  it("of a bounced stanza is read the same way: the defined condition first, else the first that is not text", () => {
+    const bounced = (...children: ReturnType<typeof xml>[]) => xml("presence", { type: "error" }, xml("error", { type: "cancel" }, ...children));
+    expect(stanzaCondition(bounced(xml("precondition-not-met", { xmlns: NS_PUBSUB_ERRORS }), xml("not-acceptable", { xmlns: NS_STANZAS })))).toBe("not-acceptable");
+    expect(stanzaCondition(bounced(xml("text", { xmlns: NS_STANZAS }, "why"), xml("gone", {})))).toBe("gone");
+    expect(stanzaCondition(xml("presence", { type: "error" }))).toBe("error");
   });
 });
