@@ -93,6 +93,7 @@ export function composeFerry(settings: Settings, ports: FerryPorts) {
       await ports.outbox.notify(user, messages.map((m) => ("raw" in m ? m.raw : catalog.t(lang, m.key, m.args))));
     },
     moveTarget: async (user: string) => (await jobs.get(user))?.target ?? (await jobs.draft(user))?.target,
+    claim: (name: string) => engine.claim(name),
     progress: async (user: string, m: { key: string; args?: MessageArgs }) => ports.outbox.progress(user, catalog.t(await languageOf(user), m.key, m.args)),
   };
   const engine = new JobEngine({

@@ -5,36 +5,38 @@ import { domainOf } from "../../src/core/jid.ts";
 import type { HistoryChoice } from "../shared/history-period.ts";
 import type { Tell } from "../shared/tell.ts";
 import { writeAndShareBackup, type BackupRunServices, type UploadThrough } from "../shared/backup-run.ts";
-
+import type { Claim } from "../../src/jobs/job-lease.ts";
 
 export interface BackupServices extends BackupRunServices {
   secrets: SecretVault;
   signIn(jid: string, password: string): Promise<AccountSession>;
   /** The address of the user's move (planned or made), if any. */
   moveTarget(user: string): Promise<string | undefined>;
+  /** Claims the user's backup among all instances sharing the store (the database's own lease); undefined while one runs. */
+  claim(name: string): Promise<Claim | undefined>;
 }
 
 export type BackupStart = "started" | "already-running" | "no-password";
 
 /**
  * Starts the backup in the background and answers at once: a long archive
- * takes longer than a conversation turn may. One backup per user at a time.
+ * takes longer than a conversation turn may. One backup per user at a time,
+ * among all instances.
  * The password leaves the vault before the work starts.
  */
 export function startBackupActor(s: BackupServices) {
-  const running = new Set<string>();
   return fromPromise<BackupStart, { user: string; conversation: string; history: HistoryChoice; elsewhere?: string }>(async ({ input }) => {
     const password = s.secrets.get(input.conversation, "old-password");
     const otherPassword = s.secrets.get(input.conversation, "new-password");
     s.secrets.clear(input.conversation);
     if (password === undefined || (input.elsewhere && otherPassword === undefined)) return "no-password";
-    if (running.has(input.user)) return "already-running";
-    running.add(input.user);
+    const claim = await s.claim(`backup:${input.user}`);
+    if (!claim) return "already-running";
     const elsewhere = input.elsewhere ? { jid: input.elsewhere, password: otherPassword! } : undefined;
     void runBackup(s, input.user, password, input.history, elsewhere)
       .catch(() => s.tell(input.user, [{ key: "backup-failed", args: { reason: "other" } }]))
       .catch(() => undefined)
-      .finally(() => running.delete(input.user));
+      .finally(() => claim.release().catch(() => undefined));
     return "started";
   });
 }
