@@ -41,6 +41,20 @@ type Adapter = { opts?: { dialect?: string }; query?: (...args: unknown[]) => Pr
 export function storeAtomics(store: Keyv): StoreAtomics {
   const adapter = store.store as Adapter;
   const prefix = `${store.namespace ?? "keyv"}:`;
+  // One per database and namespace: the job stores, users, broadcasts and the engine share it (and its table set-up).
+  const known = built.get(adapter) ?? new Map<string, StoreAtomics>();
+  built.set(adapter, known);
+  let atomics = known.get(prefix);
+  if (!atomics) {
+    atomics = atomicsFor(adapter, prefix);
+    known.set(prefix, atomics);
+  }
+  return atomics;
+}
+
+const built = new WeakMap<object, Map<string, StoreAtomics>>();
+
+function atomicsFor(adapter: Adapter, prefix: string): StoreAtomics {
   if (adapter instanceof Map) return memoryAtomics(adapter, prefix);
   const dialect = adapter.opts?.dialect;
   if ((dialect === "sqlite" || dialect === "postgres") && adapter.query) return sqlAtomics(adapter.query.bind(adapter), dialect, prefix);
